@@ -1,0 +1,266 @@
+package se.ingang.cases.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.ingang.cases.control.CaseNumbers;
+import se.ingang.cases.control.CaseProcess;
+import se.ingang.cases.control.CaseSettings;
+import se.ingang.cases.control.RoutingSuggestion;
+import se.ingang.cases.entity.Case;
+import se.ingang.cases.entity.CaseNumber;
+import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.customers.boundary.Customers;
+import se.ingang.organisation.boundary.Organisation;
+import se.ingang.organisation.entity.Queue;
+import se.ingang.organisation.entity.Topic;
+import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.NotFoundException;
+
+/**
+ * The case use cases. Each method is one transaction: the case changes, its timeline
+ * grows and the process moves on together, or nothing happens at all. Commands that
+ * change a case's state carry the version the caller saw; the case row is locked first,
+ * so of two concurrent commands the second one sees the new version and is refused.
+ */
+@Stateless
+public class Cases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    CaseProcess process;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Organisation organisation;
+
+    public Case register(NewCase contact, String actor) {
+        Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
+                .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + contact.topic() + "'"));
+        Queue frontOffice = frontOfficeFor(contact, topic);
+        var customer = customers.findOrRegister(contact.customerName(), contact.customerEmail(),
+                contact.customerPhone(), contact.customerGroup());
+        var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
+                frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
+        em.persist(c);
+        em.flush();
+        process.start(c);
+        return c;
+    }
+
+    public Case find(String number) {
+        return findCase(number, LockModeType.NONE);
+    }
+
+    public CasePage list(CaseQuery query) {
+        var where = new ArrayList<String>();
+        if (query.queue() != null) {
+            where.add("c.queue.code = :queue");
+        }
+        if (query.status() != null) {
+            where.add("c.status = :status");
+        }
+        if (query.assignee() != null) {
+            where.add("c.assignee = :assignee");
+        }
+        if (query.customerEmail() != null) {
+            where.add("c.customer.email = :email");
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String order = switch (query.sort() == null ? CaseQuery.Sort.NEWEST : query.sort()) {
+            case NEWEST -> " ORDER BY c.receivedAt DESC, c.id DESC";
+            case OLDEST -> " ORDER BY c.receivedAt ASC, c.id ASC";
+            case PRIORITY -> " ORDER BY CASE c.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'NORMAL' THEN 2 ELSE 3 END, c.receivedAt ASC, c.id ASC";
+        };
+        var items = em.createQuery("SELECT c FROM ServiceCase c" + condition + order, Case.class);
+        var count = em.createQuery("SELECT COUNT(c) FROM ServiceCase c" + condition, Long.class);
+        for (var q : List.of(items, count)) {
+            if (query.queue() != null) {
+                q.setParameter("queue", query.queue());
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.assignee() != null) {
+                q.setParameter("assignee", query.assignee());
+            }
+            if (query.customerEmail() != null) {
+                q.setParameter("email", query.customerEmail().trim().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        var cases = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new CasePage(cases, count.getSingleResult(), query.page(), query.size());
+    }
+
+    public Optional<RoutingSuggestion> routingSuggestion(String number) {
+        var c = find(number);
+        return process.suggestRouting(c.getCustomerGroup(), c.getType(), c.getTopic() == null ? null : c.getTopic().getCode());
+    }
+
+    public Case triage(String number, TriageDecision decision, String actor) {
+        var c = lockCase(number, decision.version());
+        Topic topic = decision.topic() == null ? null : organisation.findTopic(decision.topic())
+                .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + decision.topic() + "'"));
+        c.categorise(decision.type(), topic, decision.customerGroup(), decision.priority(), actor, clock.now());
+        if (decision.note() != null && !decision.note().isBlank()) {
+            c.addNote(decision.note(), actor, clock.now());
+        }
+        switch (decision.outcome()) {
+            case RESOLVE -> {
+                c.resolveAtFirstContact(decision.reply(), actor, clock.now());
+                process.resolve(c, settings.reopenWindow());
+            }
+            case ROUTE -> {
+                if (decision.group() != null) {
+                    requireBackOfficeGroup(decision.group());
+                }
+                // The process evaluates the routing table and calls back CaseRouting.applyRouting.
+                process.route(c, Optional.ofNullable(decision.group()));
+            }
+        }
+        return c;
+    }
+
+    public Case assign(String number, long version, String username, String actor) {
+        var c = lockCase(number, version);
+        var user = organisation.findStaffUser(username)
+                .orElseThrow(() -> new InvalidInputException("user", "unknown staff user '" + username + "'"));
+        if (!user.isMemberOf(c.getQueue())) {
+            throw new InvalidInputException("user", username + " does not work queue " + c.getQueue().getCode());
+        }
+        c.assignTo(username, actor, clock.now());
+        return c;
+    }
+
+    public Case release(String number, long version, String actor) {
+        var c = lockCase(number, version);
+        c.release(actor, clock.now());
+        return c;
+    }
+
+    public Case transfer(String number, long version, String group, String note, String actor) {
+        var c = lockCase(number, version);
+        c.transferTo(requireBackOfficeGroup(group), note, actor, clock.now());
+        process.transfer(c, group);
+        return c;
+    }
+
+    public Case returnToFrontOffice(String number, long version, String note, String actor) {
+        var c = lockCase(number, version);
+        c.returnToFrontOffice(note, actor, clock.now());
+        process.returnToFrontOffice(c);
+        return c;
+    }
+
+    /** Notes never conflict with other work, so they need no version. */
+    public Case addNote(String number, String text, String actor) {
+        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        c.addNote(text, actor, clock.now());
+        return c;
+    }
+
+    public Case reply(String number, String text, String actor) {
+        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        c.reply(text, actor, clock.now());
+        return c;
+    }
+
+    public Case askCustomer(String number, long version, String question, String actor) {
+        var c = lockCase(number, version);
+        c.askCustomer(question, actor, clock.now());
+        process.awaitCustomer(c);
+        return c;
+    }
+
+    /**
+     * A message from the customer about a case: resumes a waiting case, reopens a resolved
+     * one, and after closing opens a follow-up case that links to it.
+     */
+    public CustomerMessageResult customerMessage(String number, String text, String author) {
+        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        if (c.getStatus() == se.ingang.cases.entity.CaseStatus.CLOSED) {
+            var followUp = Case.followUp(numbers.next(), c, text, clock.now(), author);
+            em.persist(followUp);
+            em.flush();
+            process.start(followUp);
+            return new CustomerMessageResult(CustomerMessageEffect.FOLLOW_UP_CASE, followUp);
+        }
+        var effect = c.receiveCustomerMessage(text, author, clock.now());
+        if (effect != CustomerMessageEffect.APPENDED) {
+            process.customerReplied(c);
+        }
+        return new CustomerMessageResult(effect, c);
+    }
+
+    public Case resolve(String number, long version, String reply, String actor) {
+        var c = lockCase(number, version);
+        c.resolve(reply, actor, clock.now());
+        process.resolve(c, settings.reopenWindow());
+        return c;
+    }
+
+    public Case close(String number, long version, String actor) {
+        var c = lockCase(number, version);
+        c.close(actor, clock.now());
+        process.closeNow(c);
+        return c;
+    }
+
+    private Queue frontOfficeFor(NewCase contact, Topic topic) {
+        if (topic != null) {
+            return topic.getFrontOffice();
+        }
+        String code = contact.frontOffice() != null ? contact.frontOffice() : settings.defaultFrontOffice();
+        var queue = organisation.findQueue(code)
+                .orElseThrow(() -> new InvalidInputException("frontOffice", "unknown front-office profile '" + code + "'"));
+        if (queue.isBackOffice()) {
+            throw new InvalidInputException("frontOffice", "'" + code + "' is a back-office group, not a front-office profile");
+        }
+        return queue;
+    }
+
+    private Queue requireBackOfficeGroup(String code) {
+        var queue = organisation.findQueue(code)
+                .orElseThrow(() -> new InvalidInputException("group", "unknown group '" + code + "'"));
+        if (!queue.isBackOffice()) {
+            throw new InvalidInputException("group", "'" + code + "' is not a back-office group");
+        }
+        return queue;
+    }
+
+    private Case lockCase(String number, long expectedVersion) {
+        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        c.expectVersion(expectedVersion);
+        return c;
+    }
+
+    private Case findCase(String number, LockModeType lock) {
+        if (!CaseNumber.isValid(number)) {
+            throw new NotFoundException("Case", number);
+        }
+        return em.createNamedQuery(Case.FIND_BY_NUMBER, Case.class)
+                .setParameter("number", number.trim())
+                .setLockMode(lock)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Case", number));
+    }
+}

@@ -1,0 +1,464 @@
+package se.ingang.cases.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import se.ingang.customers.entity.Customer;
+import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.organisation.entity.Queue;
+import se.ingang.organisation.entity.Topic;
+import se.ingang.platform.errors.ActionNotAllowedException;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.StaleVersionException;
+
+/**
+ * One enquiry from a customer, from first contact until it is closed. The case keeps the
+ * rules of its own lifecycle (which action is allowed when); the BPMN process mirrors the
+ * same states and decides what happens next. Entity name differs from the class name
+ * because CASE is a reserved word in JPQL and SQL.
+ */
+@Entity(name = "ServiceCase")
+@Table(name = "service_case")
+@NamedQuery(name = Case.FIND_BY_NUMBER, query = "SELECT c FROM ServiceCase c WHERE c.number.value = :number")
+public class Case {
+
+    public static final String FIND_BY_NUMBER = "ServiceCase.findByNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Embedded
+    private CaseNumber number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_group", nullable = false, length = 30)
+    private CustomerGroup customerGroup;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, length = 20)
+    private CaseType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "topic_id")
+    private Topic topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 25)
+    private CaseStatus status;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "front_office_id")
+    private Queue frontOffice;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "queue_id")
+    private Queue queue;
+
+    @Column(length = 100)
+    private String assignee;
+
+    @Column(name = "resolved_at_first_contact", nullable = false)
+    private boolean resolvedAtFirstContact;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "routed_count", nullable = false)
+    private int routedCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follows_case_id")
+    private Case follows;
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected Case() {
+    }
+
+    /** A new contact becomes a case in the front-office queue of its profile. */
+    public static Case register(CaseNumber number, Channel channel, Customer customer, String subject,
+                                String message, Queue frontOffice, Topic topic, CaseType type,
+                                Priority priority, Instant now, String author) {
+        if (frontOffice.isBackOffice()) {
+            throw new InvalidInputException("frontOffice", "'" + frontOffice.getCode() + "' is a back-office group, not a front-office profile");
+        }
+        var c = new Case();
+        c.number = number;
+        c.channel = channel;
+        c.customer = customer;
+        c.customerGroup = customer.getGroup();
+        c.subject = subject;
+        c.frontOffice = frontOffice;
+        c.queue = frontOffice;
+        c.topic = topic;
+        c.type = type == null ? CaseType.SUPPORT : type;
+        c.priority = priority == null ? Priority.NORMAL : priority;
+        c.status = CaseStatus.NEW;
+        c.receivedAt = now;
+        c.record(TimelineEntryKind.INBOUND_MESSAGE, null, author, now, message, "via " + channel);
+        c.record(TimelineEntryKind.EVENT, CaseEvent.REGISTERED, "system", now, null, number + " in " + frontOffice.getCode());
+        return c;
+    }
+
+    /** A follow-up case for a customer who writes after the case was closed. */
+    public static Case followUp(CaseNumber number, Case closed, String message, Instant now, String author) {
+        if (closed.status != CaseStatus.CLOSED) {
+            throw new ActionNotAllowedException("Case " + closed.number + " is not closed; add the message to it instead");
+        }
+        var c = register(number, closed.channel, closed.customer, closed.subject, message,
+                closed.frontOffice, closed.topic, closed.type, closed.priority, now, author);
+        c.customerGroup = closed.customerGroup;
+        c.follows = closed;
+        c.record(TimelineEntryKind.EVENT, CaseEvent.FOLLOW_UP_CASE_OPENED, "system", now, null, "follows " + closed.number);
+        return c;
+    }
+
+    /** Optimistic check against the version the caller saw; the database checks it again. */
+    public void expectVersion(long expected) {
+        if (expected != version) {
+            throw new StaleVersionException("Case " + number, expected, version);
+        }
+    }
+
+    public void categorise(CaseType type, Topic topic, CustomerGroup group, Priority priority, String actor, Instant now) {
+        requireStatus(CaseStatus.NEW, "categorise");
+        var changes = new ArrayList<String>();
+        if (type != null && type != this.type) {
+            this.type = type;
+            changes.add("type " + type);
+        }
+        if (topic != null && (this.topic == null || !topic.getCode().equals(this.topic.getCode()))) {
+            this.topic = topic;
+            changes.add("topic " + topic.getCode());
+        }
+        if (group != null && group != this.customerGroup) {
+            this.customerGroup = group;
+            changes.add("customer group " + group);
+        }
+        if (priority != null && priority != this.priority) {
+            this.priority = priority;
+            changes.add("priority " + priority);
+        }
+        if (!changes.isEmpty()) {
+            record(TimelineEntryKind.EVENT, CaseEvent.CATEGORISED, actor, now, null, String.join(", ", changes));
+        }
+    }
+
+    /** The front office answered and solved it without routing: first-contact resolution. */
+    public void resolveAtFirstContact(String reply, String actor, Instant now) {
+        requireStatus(CaseStatus.NEW, "resolve at first contact");
+        if (reply == null || reply.isBlank()) {
+            throw new InvalidInputException("reply", "a case resolved at first contact needs the reply to the customer");
+        }
+        reply(reply, actor, now);
+        resolvedAtFirstContact = routedCount == 0;
+        markResolved(actor, now);
+    }
+
+    /** Applies the routing decision: the case moves to a back-office group, unassigned. */
+    public void routeTo(Queue group, Priority suggested, String actor, Instant now) {
+        requireStatus(CaseStatus.NEW, "route");
+        requireBackOffice(group);
+        String from = queue.getCode();
+        queue = group;
+        assignee = null;
+        routedCount++;
+        if (suggested != null && suggested.compareTo(priority) > 0) {
+            priority = suggested;
+        }
+        status = CaseStatus.IN_PROGRESS;
+        record(TimelineEntryKind.EVENT, CaseEvent.ROUTED, actor, now, null, from + " → " + group.getCode());
+    }
+
+    /** Send the case, not the customer: same case, same timeline, another group. */
+    public void transferTo(Queue group, String note, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_PROGRESS, "transfer");
+        requireBackOffice(group);
+        if (group.getCode().equals(queue.getCode())) {
+            throw new ActionNotAllowedException("Case " + number + " is already in " + group.getCode());
+        }
+        String from = queue.getCode();
+        queue = group;
+        assignee = null;
+        routedCount++;
+        record(TimelineEntryKind.EVENT, CaseEvent.TRANSFERRED, actor, now, note, from + " → " + group.getCode());
+    }
+
+    public void returnToFrontOffice(String note, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_PROGRESS, "return to the front office");
+        String from = queue.getCode();
+        queue = frontOffice;
+        assignee = null;
+        status = CaseStatus.NEW;
+        record(TimelineEntryKind.EVENT, CaseEvent.RETURNED_TO_FRONT_OFFICE, actor, now, note, from + " → " + frontOffice.getCode());
+    }
+
+    public void assignTo(String username, String actor, Instant now) {
+        requireOpen("assign");
+        if (username.equals(assignee)) {
+            return;
+        }
+        assignee = username;
+        record(TimelineEntryKind.EVENT, CaseEvent.ASSIGNED, actor, now, null, username);
+    }
+
+    public void release(String actor, Instant now) {
+        requireOpen("release");
+        if (assignee == null) {
+            return;
+        }
+        record(TimelineEntryKind.EVENT, CaseEvent.RELEASED, actor, now, null, assignee);
+        assignee = null;
+    }
+
+    public void addNote(String text, String actor, Instant now) {
+        record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, null);
+    }
+
+    public void reply(String text, String actor, Instant now) {
+        requireOpen("reply");
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+        record(TimelineEntryKind.OUTBOUND_MESSAGE, null, actor, now, text, null);
+    }
+
+    public void askCustomer(String question, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_PROGRESS, "ask the customer");
+        reply(question, actor, now);
+        status = CaseStatus.WAITING_FOR_CUSTOMER;
+        record(TimelineEntryKind.EVENT, CaseEvent.WAITING_FOR_CUSTOMER, actor, now, null, null);
+    }
+
+    /**
+     * A message from the customer on this case. While we wait for them it resumes the
+     * case; after resolution (inside the reopen window, which the process guards) it
+     * reopens the case where it was last handled.
+     */
+    public CustomerMessageEffect receiveCustomerMessage(String text, String author, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ActionNotAllowedException("Case " + number + " is closed; the message belongs in a follow-up case");
+        }
+        record(TimelineEntryKind.INBOUND_MESSAGE, null, author, now, text, null);
+        switch (status) {
+            case WAITING_FOR_CUSTOMER -> {
+                status = CaseStatus.IN_PROGRESS;
+                record(TimelineEntryKind.EVENT, CaseEvent.RESUMED, "system", now, null, null);
+                return CustomerMessageEffect.RESUMED;
+            }
+            case RESOLVED -> {
+                status = queue.isBackOffice() ? CaseStatus.IN_PROGRESS : CaseStatus.NEW;
+                resolvedAt = null;
+                resolvedAtFirstContact = false;
+                record(TimelineEntryKind.EVENT, CaseEvent.REOPENED, "system", now, null, "back to " + queue.getCode());
+                return CustomerMessageEffect.REOPENED;
+            }
+            default -> {
+                return CustomerMessageEffect.APPENDED;
+            }
+        }
+    }
+
+    /** Resolve with a reply: the customer must always have an answer to their last message. */
+    public void resolve(String reply, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_PROGRESS, "resolve");
+        if (reply != null && !reply.isBlank()) {
+            reply(reply, actor, now);
+        }
+        if (!customerHasAnswer()) {
+            throw new InvalidInputException("reply", "the customer's last message has no answer yet; include a reply");
+        }
+        markResolved(actor, now);
+    }
+
+    /** Closes a resolved case (reopen window over, or closed early by staff). Idempotent. */
+    public boolean close(String actor, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            return false;
+        }
+        requireStatus(CaseStatus.RESOLVED, "close");
+        status = CaseStatus.CLOSED;
+        closedAt = now;
+        record(TimelineEntryKind.EVENT, CaseEvent.CLOSED, actor, now, null, null);
+        return true;
+    }
+
+    public boolean customerHasAnswer() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            var kind = timeline.get(i).getKind();
+            if (kind == TimelineEntryKind.OUTBOUND_MESSAGE) {
+                return true;
+            }
+            if (kind == TimelineEntryKind.INBOUND_MESSAGE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void markResolved(String actor, Instant now) {
+        status = CaseStatus.RESOLVED;
+        resolvedAt = now;
+        assignee = null;
+        record(TimelineEntryKind.EVENT, CaseEvent.RESOLVED, actor, now, null,
+                resolvedAtFirstContact ? "at first contact" : null);
+    }
+
+    private void record(TimelineEntryKind kind, CaseEvent event, String author, Instant at, String body, String detail) {
+        timeline.add(new TimelineEntry(this, kind, event, author, at, body, detail));
+    }
+
+    private void requireStatus(CaseStatus required, String action) {
+        if (status != required) {
+            throw new ActionNotAllowedException("Cannot " + action + " case " + number + " while it is " + status);
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (!status.isOpen()) {
+            throw new ActionNotAllowedException("Cannot " + action + " case " + number + " while it is " + status);
+        }
+    }
+
+    private static void requireBackOffice(Queue group) {
+        if (!group.isBackOffice()) {
+            throw new InvalidInputException("group", "'" + group.getCode() + "' is not a back-office group");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CaseNumber getNumber() {
+        return number;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public CustomerGroup getCustomerGroup() {
+        return customerGroup;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Queue getFrontOffice() {
+        return frontOffice;
+    }
+
+    public Queue getQueue() {
+        return queue;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public boolean isResolvedAtFirstContact() {
+        return resolvedAtFirstContact;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getRoutedCount() {
+        return routedCount;
+    }
+
+    public Case getFollows() {
+        return follows;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+}

@@ -1,0 +1,18 @@
+package se.ingang.cases.entity;
+
+/** The system events a case timeline records. */
+public enum CaseEvent {
+    REGISTERED,
+    CATEGORISED,
+    ROUTED,
+    TRANSFERRED,
+    RETURNED_TO_FRONT_OFFICE,
+    ASSIGNED,
+    RELEASED,
+    WAITING_FOR_CUSTOMER,
+    RESUMED,
+    RESOLVED,
+    REOPENED,
+    CLOSED,
+    FOLLOW_UP_CASE_OPENED
+}

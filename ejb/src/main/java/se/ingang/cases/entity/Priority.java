@@ -1,0 +1,9 @@
+package se.ingang.cases.entity;
+
+/** How urgent a case is. */
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,92 @@
+package se.ingang.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One thing that happened to a case, by whom and when. Entries are never changed. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id")
+    private Case serviceCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TimelineEntryKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private CaseEvent event;
+
+    @Column(nullable = false, length = 100)
+    private String author;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Lob
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String body;
+
+    @Column(length = 500)
+    private String detail;
+
+    protected TimelineEntry() {
+    }
+
+    TimelineEntry(Case serviceCase, TimelineEntryKind kind, CaseEvent event, String author,
+                  Instant occurredAt, String body, String detail) {
+        this.serviceCase = serviceCase;
+        this.kind = kind;
+        this.event = event;
+        this.author = author;
+        this.occurredAt = occurredAt;
+        this.body = body;
+        this.detail = detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TimelineEntryKind getKind() {
+        return kind;
+    }
+
+    public CaseEvent getEvent() {
+        return event;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

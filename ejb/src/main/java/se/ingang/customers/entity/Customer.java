@@ -1,0 +1,95 @@
+package se.ingang.customers.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A customer, matched across contacts by e-mail address when there is one. */
+@Entity
+@Table(name = "customer")
+@NamedQuery(name = Customer.FIND_BY_EMAIL, query = "SELECT c FROM Customer c WHERE c.email = :email")
+public class Customer {
+
+    public static final String FIND_BY_EMAIL = "Customer.findByEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(length = 200)
+    private String name;
+
+    @Column(unique = true, length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_group", nullable = false, length = 30)
+    private CustomerGroup group;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Customer() {
+    }
+
+    public Customer(String name, String email, String phone, CustomerGroup group, Instant createdAt) {
+        this.name = name;
+        this.email = normaliseEmail(email);
+        this.phone = phone;
+        this.group = group == null ? CustomerGroup.OTHER : group;
+        this.createdAt = createdAt;
+    }
+
+    /** E-mail addresses compare case-insensitively in practice; store them one way. */
+    public static String normaliseEmail(String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A later contact may tell us more; fill in what we did not know, never erase. */
+    public void completeWith(String name, String phone, CustomerGroup group) {
+        if (this.name == null && name != null) {
+            this.name = name;
+        }
+        if (this.phone == null && phone != null) {
+            this.phone = phone;
+        }
+        if (this.group == CustomerGroup.OTHER && group != null) {
+            this.group = group;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public CustomerGroup getGroup() {
+        return group;
+    }
+}

@@ -1,0 +1,2 @@
+/** The people and organisations who contact the customer service. */
+package se.ingang.customers.entity;

@@ -1,0 +1,76 @@
+package se.ingang.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A group that works cases: a front-office profile or a back-office specialist group.
+ * Its code is what the process and the routing table refer to (the candidate group).
+ */
+@Entity
+@Table(name = "queue")
+@NamedQuery(name = Queue.FIND_BY_CODE, query = "SELECT q FROM Queue q WHERE q.code = :code")
+@NamedQuery(name = Queue.FIND_ALL, query = "SELECT q FROM Queue q ORDER BY q.kind, q.code")
+public class Queue {
+
+    public static final String FIND_BY_CODE = "Queue.findByCode";
+    public static final String FIND_ALL = "Queue.findAll";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private QueueKind kind;
+
+    protected Queue() {
+    }
+
+    public Queue(String code, String name, QueueKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public boolean isBackOffice() {
+        return kind == QueueKind.BACK_OFFICE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public QueueKind getKind() {
+        return kind;
+    }
+}

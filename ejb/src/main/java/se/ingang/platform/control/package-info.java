@@ -1,0 +1,2 @@
+/** Cross-cutting helpers every feature uses: the application clock and settings. */
+package se.ingang.platform.control;
