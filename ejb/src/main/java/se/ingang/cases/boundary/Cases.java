@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.ingang.cases.control.CaseNumbers;
 import se.ingang.cases.control.CaseProcess;
@@ -14,9 +15,11 @@ import se.ingang.cases.control.CaseSettings;
 import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
+import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CustomerMessageEffect;
 import se.ingang.customers.boundary.Customers;
 import se.ingang.organisation.boundary.Organisation;
+import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 import se.ingang.platform.control.ApplicationClock;
@@ -52,6 +55,9 @@ public class Cases {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    StaffDirectory staff;
 
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
@@ -104,7 +110,7 @@ public class Cases {
                 q.setParameter("assignee", query.assignee());
             }
             if (query.customerEmail() != null) {
-                q.setParameter("email", query.customerEmail().trim().toLowerCase(java.util.Locale.ROOT));
+                q.setParameter("email", query.customerEmail().trim().toLowerCase(Locale.ROOT));
             }
         }
         var cases = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
@@ -142,7 +148,7 @@ public class Cases {
 
     public Case assign(String number, long version, String username, String actor) {
         var c = lockCase(number, version);
-        var user = organisation.findStaffUser(username)
+        var user = staff.findUser(username)
                 .orElseThrow(() -> new InvalidInputException("user", "unknown staff user '" + username + "'"));
         if (!user.isMemberOf(c.getQueue())) {
             throw new InvalidInputException("user", username + " does not work queue " + c.getQueue().getCode());
@@ -197,7 +203,7 @@ public class Cases {
      */
     public CustomerMessageResult customerMessage(String number, String text, String author) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
-        if (c.getStatus() == se.ingang.cases.entity.CaseStatus.CLOSED) {
+        if (c.getStatus() == CaseStatus.CLOSED) {
             var followUp = Case.followUp(numbers.next(), c, text, clock.now(), author);
             em.persist(followUp);
             em.flush();

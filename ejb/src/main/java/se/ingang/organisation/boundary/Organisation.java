@@ -6,11 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import se.ingang.organisation.entity.Queue;
-import se.ingang.organisation.entity.StaffUser;
 import se.ingang.organisation.entity.Topic;
 import se.ingang.platform.errors.NotFoundException;
 
-/** Reads the organisation: queues (profiles and groups), topics and staff users. */
+/** Reads the organisation: queues (front-office profiles and back-office groups) and topics. */
 @Stateless
 public class Organisation {
 
@@ -37,10 +36,5 @@ public class Organisation {
     public Optional<Topic> findTopic(String code) {
         return em.createNamedQuery(Topic.FIND_BY_CODE, Topic.class)
                 .setParameter("code", code).getResultStream().findFirst();
-    }
-
-    public Optional<StaffUser> findStaffUser(String username) {
-        return em.createNamedQuery(StaffUser.FIND_BY_USERNAME, StaffUser.class)
-                .setParameter("username", username).getResultStream().findFirst();
     }
 }

@@ -1,0 +1,143 @@
+package se.ingang.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.cases.boundary.Cases;
+import se.ingang.cases.boundary.NewCase;
+import se.ingang.cases.boundary.TriageDecision;
+import se.ingang.cases.entity.Case;
+import se.ingang.cases.entity.CaseType;
+import se.ingang.cases.entity.Channel;
+import se.ingang.cases.entity.Priority;
+import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.organisation.boundary.StaffDirectory;
+import se.ingang.organisation.entity.StaffRole;
+
+/**
+ * Loads demo data when the server runs with ingang.demo=true (the README's run command) and
+ * the database holds no cases yet. Each step is its own transaction through the use cases,
+ * so the demo cases have real processes, just as if staff had worked them.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "ingang.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    StaffDirectory staff;
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        if (staff.findUser("anna").isPresent()) {
+            LOG.info("Demo data already loaded");
+            return;
+        }
+        loadStaff();
+        loadCases();
+        LOG.info("Demo data loaded: staff users and a dozen cases");
+    }
+
+    private void loadStaff() {
+        staff.addUser("anna", "Anna Agent", "anna@example.edu", StaffRole.AGENT, "fo-it", "fo-premises", "fo-study", "fo-registry");
+        staff.addUser("bertil", "Bertil Bengtsson", "bertil@example.edu", StaffRole.AGENT, "fo-study", "fo-registry");
+        staff.addUser("cecilia", "Cecilia Carlsson", "cecilia@example.edu", StaffRole.HANDLER, "it-service-desk");
+        staff.addUser("david", "David Dahl", "david@example.edu", StaffRole.HANDLER, "admissions", "examinations");
+        staff.addUser("eva", "Eva Ek", "eva@example.edu", StaffRole.HANDLER, "finance");
+        staff.addUser("fredrik", "Fredrik Falk", "fredrik@example.edu", StaffRole.HANDLER, "facilities");
+        staff.addUser("greta", "Greta Gustafsson", "greta@example.edu", StaffRole.MANAGER);
+        staff.addUser("admin", "Administratör", "admin@example.edu", StaffRole.ADMINISTRATOR);
+    }
+
+    private void loadCases() {
+        // New, waiting for triage.
+        contact(Channel.EMAIL, "Kan inte logga in i Canvas", "Hej! Mitt lösenord fungerar inte sedan i går.",
+                "Lisa Lind", "lisa.lind@student.example.edu", CustomerGroup.STUDENT, "it-account");
+        contact(Channel.WEB, "Fråga om behörighet till masterprogram", "Räcker min kandidatexamen från Finland?",
+                "Mika Virtanen", "mika.virtanen@example.fi", CustomerGroup.PROSPECTIVE_STUDENT, "admission");
+        contact(Channel.PHONE, "Trasig dörr i hus C", "Ytterdörren till hus C går inte att låsa.",
+                "Karin Holm", "karin.holm@example.edu", CustomerGroup.STAFF, "premises-fault");
+        contact(Channel.VISIT, "Begäran om allmän handling", "Jag vill ta del av protokollet från styrelsemötet i maj.",
+                "Per Svensson", "per.svensson@example.se", CustomerGroup.PUBLIC, "official-documents");
+
+        // Resolved at first contact by the front office.
+        var wifi = contact(Channel.PHONE, "Wifi i biblioteket", "Hur ansluter jag till eduroam?",
+                "Omar Ali", "omar.ali@student.example.edu", CustomerGroup.STUDENT, "it-network");
+        triageResolve(wifi, "Välj nätverket eduroam och logga in med ditt universitetskonto.");
+
+        // Routed to the back office by the routing table, one claimed.
+        var invoice = contact(Channel.EMAIL, "Faktura 4711 betald två gånger", "Vi har betalat fakturan två gånger.",
+                "Sara Berg", "ekonomi@partner.example.com", CustomerGroup.PARTNER, "invoices");
+        invoice = triageRoute(invoice, CaseType.SUPPORT);
+        cases.assign(invoice.getNumber().value(), invoice.getVersion(), "eva", "eva");
+
+        var exam = contact(Channel.WEB, "Saknar betyg på tentamen", "Jag skrev tentan i statistik för fem veckor sedan.",
+                "Johan Nyberg", "johan.nyberg@student.example.edu", CustomerGroup.STUDENT, "exams");
+        triageRoute(exam, CaseType.SUPPORT);
+
+        var press = contact(Channel.EMAIL, "Intervjuförfrågan om antagningssiffror", "Kan någon kommentera årets antagning?",
+                "Tove Reporter", "tove@tidningen.example.se", CustomerGroup.MEDIA, "admission");
+        triageRoute(press, CaseType.ORDER);
+
+        // Transferred: admissions sends it on to finance; one case, one timeline.
+        var fee = contact(Channel.EMAIL, "Studieavgift och antagningsbesked", "Måste jag betala avgiften innan jag antas?",
+                "Ana Souza", "ana.souza@example.br", CustomerGroup.PROSPECTIVE_STUDENT, "admission");
+        fee = triageRoute(fee, CaseType.SUPPORT);
+        cases.transfer(fee.getNumber().value(), fee.getVersion(), "finance",
+                "Gäller betalning av studieavgift, inte behörighet.", "david");
+
+        // Waiting for the customer.
+        var laptop = contact(Channel.EMAIL, "Lånedator går inte att starta", "Datorn jag lånade startar inte.",
+                "Nils Ek", "nils.ek@student.example.edu", CustomerGroup.STUDENT, "it-software");
+        laptop = triageRoute(laptop, CaseType.FAULT_REPORT);
+        cases.askCustomer(laptop.getNumber().value(), laptop.getVersion(),
+                "Vilket serienummer har datorn? Det står på undersidan.", "cecilia");
+
+        // Resolved by the back office, inside its reopen window.
+        var access = contact(Channel.WEB, "Passerkort fungerar inte", "Mitt passerkort fungerar inte i hus A.",
+                "Elin Ström", "elin.strom@example.edu", CustomerGroup.STAFF, "premises-access");
+        access = triageRoute(access, CaseType.SUPPORT);
+        cases.resolve(access.getNumber().value(), access.getVersion(),
+                "Kortet är omprogrammerat och fungerar nu i hus A.", "fredrik");
+
+        // Resolved and closed.
+        var certificate = contact(Channel.EMAIL, "Examensbevis på engelska", "Kan jag få mitt examensbevis på engelska?",
+                "Hanna Lund", "hanna.lund@example.edu", CustomerGroup.STUDENT, "degree");
+        certificate = triageResolve(certificate, "Ja, examensbeviset utfärdas på både svenska och engelska.");
+        cases.close(certificate.getNumber().value(), certificate.getVersion(), "bertil");
+    }
+
+    private Case contact(Channel channel, String subject, String message, String name, String email,
+                         CustomerGroup group, String topic) {
+        return cases.register(new NewCase(channel, subject, message, name, email, null, group, topic, null, null, null), "demo");
+    }
+
+    private Case triageRoute(Case c, CaseType type) {
+        return cases.triage(c.getNumber().value(), new TriageDecision(c.getVersion(), type, null, null, null,
+                TriageDecision.Outcome.ROUTE, null, null, null), "anna");
+    }
+
+    private Case triageResolve(Case c, String reply) {
+        return cases.triage(c.getNumber().value(), new TriageDecision(c.getVersion(), null, null, null, Priority.NORMAL,
+                TriageDecision.Outcome.RESOLVE, null, reply, null), "anna");
+    }
+}

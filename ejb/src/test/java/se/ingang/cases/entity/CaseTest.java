@@ -1,0 +1,173 @@
+package se.ingang.cases.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.ingang.customers.entity.Customer;
+import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.organisation.entity.Queue;
+import se.ingang.organisation.entity.QueueKind;
+import se.ingang.platform.errors.ActionNotAllowedException;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.StaleVersionException;
+
+class CaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private final Queue frontOffice = new Queue("fo-study", "Study services", QueueKind.FRONT_OFFICE);
+    private final Queue admissions = new Queue("admissions", "Admissions", QueueKind.BACK_OFFICE);
+    private final Queue finance = new Queue("finance", "Finance", QueueKind.BACK_OFFICE);
+    private final Customer customer = new Customer("Åsa Öberg", "Asa@Example.se", null, CustomerGroup.STUDENT, NOW);
+
+    private Case newCase() {
+        return Case.register(CaseNumber.of(2026, 1), Channel.EMAIL, customer, "Antagning", "Hej!",
+                frontOffice, null, null, null, NOW, "customer");
+    }
+
+    @Test
+    void aNewCaseWaitsInItsFrontOfficeWithTheMessageOnTheTimeline() {
+        var c = newCase();
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.NEW);
+        assertThat(c.getQueue()).isSameAs(frontOffice);
+        assertThat(c.getType()).isEqualTo(CaseType.SUPPORT);
+        assertThat(c.getPriority()).isEqualTo(Priority.NORMAL);
+        assertThat(c.getCustomerGroup()).isEqualTo(CustomerGroup.STUDENT);
+        assertThat(c.getTimeline()).extracting(TimelineEntry::getKind)
+                .containsExactly(TimelineEntryKind.INBOUND_MESSAGE, TimelineEntryKind.EVENT);
+        assertThat(customer.getEmail()).isEqualTo("asa@example.se");
+    }
+
+    @Test
+    void aCaseCannotBeRegisteredInABackOfficeGroup() {
+        assertThatThrownBy(() -> Case.register(CaseNumber.of(2026, 1), Channel.WEB, customer, "s", "m",
+                admissions, null, null, null, NOW, "customer")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void resolvingAtFirstContactNeedsAReplyAndCountsAsFirstContactResolution() {
+        var c = newCase();
+        assertThatThrownBy(() -> c.resolveAtFirstContact(" ", "anna", NOW)).isInstanceOf(InvalidInputException.class);
+
+        c.resolveAtFirstContact("Svar", "anna", NOW);
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.isResolvedAtFirstContact()).isTrue();
+        assertThat(c.getFirstResponseAt()).isEqualTo(NOW);
+        assertThat(c.getResolvedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void routingMovesTheCaseToTheGroupAndMayRaiseButNeverLowerPriority() {
+        var c = newCase();
+        c.routeTo(admissions, Priority.HIGH, "system", NOW);
+        assertThat(c.getQueue()).isSameAs(admissions);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(c.getPriority()).isEqualTo(Priority.HIGH);
+
+        var other = newCase();
+        other.categorise(null, null, null, Priority.URGENT, "anna", NOW);
+        other.routeTo(admissions, Priority.LOW, "system", NOW);
+        assertThat(other.getPriority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    void routingToAFrontOfficeProfileIsRefused() {
+        assertThatThrownBy(() -> newCase().routeTo(frontOffice, null, "system", NOW))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void transferKeepsTheCaseAndRecordsWhereItWent() {
+        var c = newCase();
+        c.routeTo(admissions, null, "system", NOW);
+        c.assignTo("david", "david", NOW);
+
+        c.transferTo(finance, "Gäller avgiften", "david", NOW);
+
+        assertThat(c.getQueue()).isSameAs(finance);
+        assertThat(c.getAssignee()).isNull();
+        assertThat(c.getRoutedCount()).isEqualTo(2);
+        assertThat(events(c)).containsSubsequence(CaseEvent.REGISTERED, CaseEvent.ROUTED, CaseEvent.ASSIGNED, CaseEvent.TRANSFERRED);
+        assertThatThrownBy(() -> c.transferTo(finance, null, "eva", NOW)).isInstanceOf(ActionNotAllowedException.class);
+    }
+
+    @Test
+    void resolvingRequiresThatTheCustomersLastMessageHasAnAnswer() {
+        var c = newCase();
+        c.routeTo(admissions, null, "system", NOW);
+        assertThatThrownBy(() -> c.resolve(null, "david", NOW)).isInstanceOf(InvalidInputException.class);
+
+        c.reply("Svar", "david", NOW);
+        c.resolve(null, "david", NOW);
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.isResolvedAtFirstContact()).isFalse();
+    }
+
+    @Test
+    void aCustomerAnswerResumesAWaitingCase() {
+        var c = newCase();
+        c.routeTo(admissions, null, "system", NOW);
+        c.askCustomer("Vilket program?", "david", NOW);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.WAITING_FOR_CUSTOMER);
+
+        assertThat(c.receiveCustomerMessage("Master i statistik", "customer", NOW)).isEqualTo(CustomerMessageEffect.RESUMED);
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aCustomerReplyReopensAResolvedCaseWhereItWasLastHandled() {
+        var backOffice = newCase();
+        backOffice.routeTo(admissions, null, "system", NOW);
+        backOffice.resolve("Svar", "david", NOW);
+        assertThat(backOffice.receiveCustomerMessage("Men…", "customer", NOW)).isEqualTo(CustomerMessageEffect.REOPENED);
+        assertThat(backOffice.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(backOffice.getResolvedAt()).isNull();
+
+        var frontOfficeCase = newCase();
+        frontOfficeCase.resolveAtFirstContact("Svar", "anna", NOW);
+        frontOfficeCase.receiveCustomerMessage("Men…", "customer", NOW);
+        assertThat(frontOfficeCase.getStatus()).isEqualTo(CaseStatus.NEW);
+        assertThat(frontOfficeCase.isResolvedAtFirstContact()).isFalse();
+    }
+
+    @Test
+    void closingIsOnlyForResolvedCasesAndHappensOnce() {
+        var c = newCase();
+        assertThatThrownBy(() -> c.close("anna", NOW)).isInstanceOf(ActionNotAllowedException.class);
+        c.resolveAtFirstContact("Svar", "anna", NOW);
+
+        assertThat(c.close("system", NOW)).isTrue();
+        assertThat(c.close("system", NOW)).isFalse();
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> c.receiveCustomerMessage("Hej igen", "customer", NOW))
+                .isInstanceOf(ActionNotAllowedException.class);
+    }
+
+    @Test
+    void aFollowUpCaseLinksToTheClosedOne() {
+        var closed = newCase();
+        closed.resolveAtFirstContact("Svar", "anna", NOW);
+        closed.close("system", NOW);
+
+        var followUp = Case.followUp(CaseNumber.of(2026, 2), closed, "Hej igen", NOW, "customer");
+
+        assertThat(followUp.getFollows()).isSameAs(closed);
+        assertThat(followUp.getStatus()).isEqualTo(CaseStatus.NEW);
+        assertThat(events(followUp)).contains(CaseEvent.FOLLOW_UP_CASE_OPENED);
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        var c = newCase();
+        c.expectVersion(0);
+        assertThatThrownBy(() -> c.expectVersion(1)).isInstanceOf(StaleVersionException.class);
+    }
+
+    private static List<CaseEvent> events(Case c) {
+        return c.getTimeline().stream().map(TimelineEntry::getEvent).filter(e -> e != null).toList();
+    }
+}

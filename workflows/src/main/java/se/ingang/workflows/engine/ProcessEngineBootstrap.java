@@ -1,0 +1,93 @@
+package se.ingang.workflows.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.ingang.platform.control.ApplicationClock;
+import se.ingang.workflows.lifecycle.CaseLifecycle;
+import se.ingang.workflows.lifecycle.CloseCaseDelegate;
+import se.ingang.workflows.lifecycle.RouteCaseDelegate;
+
+/**
+ * The embedded process engine. It shares the application's datasource and JTA transaction
+ * manager, so one transaction covers case data and process state. Camunda creates and
+ * updates its own ACT_* tables (databaseSchemaUpdate); our tables come from Flyway.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/IngangDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    RouteCaseDelegate routeCase;
+
+    @Inject
+    CloseCaseDelegate closeCase;
+
+    private volatile ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        var configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("ingang");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        // Connector/J 3 reports "MariaDB", which the engine does not know; its SQL is MySQL's.
+        configuration.setDatabaseType("mysql");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutorActivate(true);
+        configuration.setMetricsEnabled(false);
+        // Delegate expressions such as ${routeCase} resolve to these CDI beans.
+        configuration.setBeans(Map.of(
+                CaseLifecycle.DELEGATE_ROUTE_CASE, routeCase,
+                CaseLifecycle.DELEGATE_CLOSE_CASE, closeCase));
+        ClockUtil.offset(clock.offset().toMillis());
+        engine = configuration.buildProcessEngine();
+        ProcessModels.deploy(engine.getRepositoryService());
+        LOG.info("Process engine 'ingang' started");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

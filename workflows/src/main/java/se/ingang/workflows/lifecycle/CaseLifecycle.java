@@ -1,0 +1,50 @@
+package se.ingang.workflows.lifecycle;
+
+/** Ids in bpmn/case-lifecycle.bpmn that code refers to. Keep them in step with the model. */
+public final class CaseLifecycle {
+
+    public static final String PROCESS_KEY = "caseLifecycle";
+
+    public static final String TASK_TRIAGE_CASE = "Task_TriageCase";
+    public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
+    public static final String TASK_ROUTE_CASE = "Task_RouteCase";
+    public static final String TASK_HANDLE_CASE = "Task_HandleCase";
+    public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String EVENT_CUSTOMER_REPLIED = "Event_CustomerReplied";
+    public static final String EVENT_CUSTOMER_REOPENED = "Event_CustomerReopened";
+    public static final String EVENT_CLOSE_REQUESTED = "Event_CloseRequested";
+    public static final String TIMER_REOPEN_WINDOW_EXPIRED = "Timer_ReopenWindowExpired";
+    public static final String GATEWAY_REOPEN_WINDOW = "Gateway_ReopenWindow";
+    public static final String END_CASE_CLOSED = "End_CaseClosed";
+
+    public static final String MSG_CUSTOMER_REPLIED = "Msg_CustomerReplied";
+    public static final String MSG_CLOSE_REQUESTED = "Msg_CloseRequested";
+
+    public static final String DELEGATE_ROUTE_CASE = "routeCase";
+    public static final String DELEGATE_CLOSE_CASE = "closeCase";
+
+    /** Process variables. */
+    public static final String VAR_CASE_ID = "caseId";
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_FRONT_OFFICE_GROUP = "frontOfficeGroup";
+    public static final String VAR_BACK_OFFICE_GROUP = "backOfficeGroup";
+    public static final String VAR_CHOSEN_GROUP = "chosenGroup";
+    public static final String VAR_ROUTING = "routing";
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_REOPEN_WINDOW = "reopenWindow";
+    public static final String VAR_REOPEN_TO = "reopenTo";
+
+    /** Values of {@link #VAR_OUTCOME}. */
+    public static final String OUTCOME_ROUTE = "ROUTE";
+    public static final String OUTCOME_RESOLVED = "RESOLVED";
+    public static final String OUTCOME_TRANSFERRED = "TRANSFERRED";
+    public static final String OUTCOME_RETURNED = "RETURNED";
+    public static final String OUTCOME_WAITING = "WAITING";
+
+    /** Values of {@link #VAR_REOPEN_TO}. */
+    public static final String REOPEN_TO_FRONT_OFFICE = "FRONT_OFFICE";
+    public static final String REOPEN_TO_BACK_OFFICE = "BACK_OFFICE";
+
+    private CaseLifecycle() {
+    }
+}
