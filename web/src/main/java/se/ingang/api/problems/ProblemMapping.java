@@ -41,6 +41,8 @@ public final class ProblemMapping {
     /** RFC 9457: plain HTTP errors with nothing more to say use about:blank and the status phrase. */
     static final String ABOUT_BLANK = "about:blank";
 
+    private static final String YASSON_PREFIX = "Internal error: ";
+
     /** Hibernate is not on our class path; its optimistic-lock failure is recognised by name. */
     private static final Set<String> STALE_STATE_CLASSES = Set.of("org.hibernate.StaleStateException");
 
@@ -114,11 +116,14 @@ public final class ProblemMapping {
 
     /** The JSON parser's or binder's own words say best what is wrong; RESTEasy's wrapper only prefixes a code. */
     private static String parserMessage(List<Throwable> rest) {
-        return rest.stream()
+        String message = rest.stream()
                 .filter(t -> t instanceof JsonbException || t instanceof JsonException)
                 .map(Throwable::getMessage)
                 .findFirst()
                 .orElse(rest.get(0).getMessage());
+        // Yasson prefixes bad tokens and unknown enum constants with "Internal error: ", which
+        // would tell the client the fault is ours when it is in the body they sent.
+        return message != null && message.startsWith(YASSON_PREFIX) ? message.substring(YASSON_PREFIX.length()) : message;
     }
 
     private static Problem httpError(WebApplicationException e) {

@@ -55,13 +55,13 @@ class ProblemMappingTest {
     }
 
     @Test
-    void invalidRequestKeepsEveryField() {
+    void invalidRequestKeepsEveryFieldInTheOrderFound() {
         var problem = ProblemMapping.toProblem(new InvalidRequestException(List.of(
                 new FieldError("size", "must be a whole number from 1 to 200"),
                 new FieldError("page", "must be a whole number from 0 to 10737418"))));
 
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("page", "size");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("size", "page");
     }
 
     @Test
@@ -112,6 +112,15 @@ class ProblemMappingTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.title()).isEqualTo("Malformed request body");
         assertThat(problem.detail()).isEqualTo(binder.getMessage());
+    }
+
+    @Test
+    void malformedBodyIsNotCalledAnInternalError() {
+        var binder = new JsonbException("Internal error: No enum constant se.ingang.cases.entity.Channel.FAX");
+
+        var problem = ProblemMapping.toProblem(new ProcessingException("RESTEASY008200", binder));
+
+        assertThat(problem.detail()).isEqualTo("No enum constant se.ingang.cases.entity.Channel.FAX");
     }
 
     @Test
