@@ -13,7 +13,7 @@ db_port="${hostport##*:}"
 [[ "$db_port" == "$hostport" ]] && db_port=3306
 
 echo "Building Ingång (tests skipped; ./test.sh runs them)…"
-mvn -B -q -ntp install -DskipTests
+mvn -B -q -ntp install -DskipTests -DskipITs
 
 profiles="run"
 if (exec 3<>"/dev/tcp/$db_host/$db_port") 2>/dev/null; then

@@ -8,22 +8,26 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * An in-memory process engine for the process-model tests: its own H2 database, full
- * history, no job executor (tests execute jobs themselves), and the delegates the test
- * supplies under the bean names the model uses ({@code ${routeCase}}, {@code ${closeCase}}).
- * Built programmatically: there is no camunda.cfg.xml, and Spring is not on the classpath.
+ * An in-memory process engine for the process-model tests, as a JUnit extension: its own
+ * H2 database, full history, no job executor (tests execute jobs themselves), and the
+ * delegates the test supplies under the bean names the model uses ({@code ${routeCase}},
+ * {@code ${closeCase}}). Built programmatically: there is no camunda.cfg.xml, and Spring is
+ * not on the classpath.
  *
- * <p>One engine per test class: build it in a static field, register {@link #extension}
- * with {@code @RegisterExtension}, and {@link ProcessEngine#close() close} it in {@code @AfterAll}.
+ * <p>Register it once per test class, in a static {@code @RegisterExtension} field. It
+ * deploys the class's {@code @Deployment} before each test and deletes it (cascading to
+ * runtime and history) after, injects non-static {@link ProcessEngine} fields, and closes
+ * the engine after the last test.
  */
-public final class TestProcessEngine {
+public final class TestProcessEngine extends ProcessEngineExtension {
 
     private TestProcessEngine() {
     }
 
-    public static ProcessEngine build(Class<?> testClass, Map<String, ? extends JavaDelegate> delegates) {
+    public static TestProcessEngine create(Class<?> testClass, Map<String, ? extends JavaDelegate> delegates) {
         String name = testClass.getSimpleName() + "-" + UUID.randomUUID();
         var configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
@@ -33,11 +37,15 @@ public final class TestProcessEngine {
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setBeans(new HashMap<>(delegates));
-        return configuration.buildProcessEngine();
+        var extension = new TestProcessEngine();
+        extension.useProcessEngine(configuration.buildProcessEngine());
+        return extension;
     }
 
-    /** Deploys the test's {@code @Deployment} before each test and deletes it (cascading) after. */
-    public static ProcessEngineExtension extension(ProcessEngine engine) {
-        return ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        ProcessEngine engine = getProcessEngine();
+        super.afterAll(context);
+        engine.close();
     }
 }

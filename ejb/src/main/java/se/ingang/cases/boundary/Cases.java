@@ -73,8 +73,15 @@ public class Cases {
         return c;
     }
 
+    /** The case with its customer, queues and whole timeline loaded. */
     public Case find(String number) {
-        return findCase(number, LockModeType.NONE);
+        if (!CaseNumber.isValid(number)) {
+            throw new NotFoundException("Case", number);
+        }
+        return em.createNamedQuery(Case.FIND_WHOLE_BY_NUMBER, Case.class)
+                .setParameter("number", number.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Case", number));
     }
 
     public CasePage list(CaseQuery query) {
@@ -118,7 +125,7 @@ public class Cases {
     }
 
     public Optional<RoutingSuggestion> routingSuggestion(String number) {
-        var c = find(number);
+        var c = findCase(number, LockModeType.NONE);
         return process.suggestRouting(c.getCustomerGroup(), c.getType(), c.getTopic() == null ? null : c.getTopic().getCode());
     }
 

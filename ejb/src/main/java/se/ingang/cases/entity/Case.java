@@ -38,9 +38,14 @@ import se.ingang.platform.errors.StaleVersionException;
 @Entity(name = "ServiceCase")
 @Table(name = "service_case")
 @NamedQuery(name = Case.FIND_BY_NUMBER, query = "SELECT c FROM ServiceCase c WHERE c.number.value = :number")
+@NamedQuery(name = Case.FIND_WHOLE_BY_NUMBER, query = "SELECT DISTINCT c FROM ServiceCase c"
+        + " JOIN FETCH c.customer JOIN FETCH c.queue JOIN FETCH c.frontOffice LEFT JOIN FETCH c.topic"
+        + " LEFT JOIN FETCH c.follows LEFT JOIN FETCH c.timeline WHERE c.number.value = :number")
 public class Case {
 
     public static final String FIND_BY_NUMBER = "ServiceCase.findByNumber";
+    /** The case with everything a case view shows, usable after the transaction ends. */
+    public static final String FIND_WHOLE_BY_NUMBER = "ServiceCase.findWholeByNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,10 @@
 package se.ingang.workflows.lifecycle;
 
 import static java.util.stream.Collectors.toSet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.ingang.workflows.lifecycle.CaseLifecycle.*;
 
 import java.time.Duration;
@@ -28,9 +31,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,18 +57,20 @@ class CaseLifecycleProcessTest {
 
     private static final Recorder ROUTE_CASE = new Recorder();
     private static final Recorder CLOSE_CASE = new Recorder();
-    private static final ProcessEngine ENGINE = TestProcessEngine.build(CaseLifecycleProcessTest.class,
-            Map.of(DELEGATE_ROUTE_CASE, ROUTE_CASE, DELEGATE_CLOSE_CASE, CLOSE_CASE));
 
     @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = TestProcessEngine.extension(ENGINE);
+    static final TestProcessEngine ENGINE = TestProcessEngine.create(CaseLifecycleProcessTest.class,
+            Map.of(DELEGATE_ROUTE_CASE, ROUTE_CASE, DELEGATE_CLOSE_CASE, CLOSE_CASE));
+
+    /** Injected by the extension. */
+    ProcessEngine engine;
 
     private long caseId;
     private String caseNumber;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(ENGINE);
+        BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(NOW));
         ROUTE_CASE.reset(CaseLifecycleProcessTest::routeLikeProduction);
         CLOSE_CASE.reset(execution -> { });
@@ -79,11 +82,6 @@ class CaseLifecycleProcessTest {
     void tearDown() {
         ClockUtil.reset();
         BpmnAwareTests.reset();
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        ENGINE.close();
     }
 
     // --- registration and triage -------------------------------------------------------
@@ -168,7 +166,9 @@ class CaseLifecycleProcessTest {
         assertThat(ROUTE_CASE.calls).singleElement().satisfies(call -> {
             assertThat(call.activityId()).isEqualTo(TASK_ROUTE_CASE);
             assertThat(call.variables().get(VAR_ROUTING)).isInstanceOf(Map.class);
-            assertThat((Map<?, ?>) call.variables().get(VAR_ROUTING))
+            @SuppressWarnings("unchecked")
+            var routing = (Map<String, Object>) call.variables().get(VAR_ROUTING);
+            assertThat(routing)
                     .containsEntry(RoutingTable.OUTPUT_GROUP, "it-service-desk")
                     .containsEntry(RoutingTable.OUTPUT_PRIORITY, "NORMAL");
             assertThat(call.variables()).containsEntry(VAR_CHOSEN_GROUP, null);
