@@ -3,6 +3,7 @@ package se.ingang.workflows.routing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Priority;
@@ -17,6 +18,8 @@ public final class RoutingTable {
     public static final String INPUT_TOPIC = "topic";
     public static final String OUTPUT_GROUP = "group";
     public static final String OUTPUT_PRIORITY = "priority";
+
+    private static final Logger LOG = Logger.getLogger(RoutingTable.class.getName());
 
     private RoutingTable() {
     }
@@ -33,8 +36,19 @@ public final class RoutingTable {
         if (result == null || result.get(OUTPUT_GROUP) == null) {
             return Optional.empty();
         }
-        var priority = result.get(OUTPUT_PRIORITY);
-        return Optional.of(new RoutingSuggestion((String) result.get(OUTPUT_GROUP),
-                priority == null ? null : Priority.valueOf((String) priority)));
+        return Optional.of(new RoutingSuggestion((String) result.get(OUTPUT_GROUP), priority(result.get(OUTPUT_PRIORITY))));
+    }
+
+    /** A priority the domain does not know (a typo in an edited table) must not stop routing. */
+    private static Priority priority(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Priority.valueOf(value.toString().trim());
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "routing.dmn suggests unknown priority '" + value + "'; the case keeps its own");
+            return null;
+        }
     }
 }

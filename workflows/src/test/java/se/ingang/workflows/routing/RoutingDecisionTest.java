@@ -239,6 +239,12 @@ class RoutingDecisionTest {
     }
 
     @Test
+    void toSuggestionIgnoresAPriorityTheDomainDoesNotKnow() {
+        assertThat(RoutingTable.toSuggestion(Map.of(RoutingTable.OUTPUT_GROUP, "hr", RoutingTable.OUTPUT_PRIORITY, "MEDIUM")))
+                .contains(new RoutingSuggestion("hr", null));
+    }
+
+    @Test
     void toSuggestionWithoutGroupIsEmpty() {
         var noGroup = new HashMap<String, Object>();
         noGroup.put(RoutingTable.OUTPUT_GROUP, null);
