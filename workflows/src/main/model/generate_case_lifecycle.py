@@ -14,7 +14,15 @@ node("Task_RouteCase", "task", 750, 260)
 node("Gateway_JoinHandling", "gw", 880, 260)
 node("Task_HandleCase", "task", 1000, 260)
 node("Gateway_HandlingOutcome", "gw", 1140, 260)
-node("Event_CustomerReplied", "ev", 1140, 420)
+node("Gateway_WaitingForCustomer", "gw", 1140, 420)
+node("Event_CustomerReplied", "ev", 1040, 420)
+node("Timer_ReminderDue", "ev", 1140, 520)
+node("Task_RemindCustomer", "task", 1260, 520)
+node("Gateway_WaitingAfterReminder", "gw", 1380, 520)
+node("Event_CustomerRepliedAfterReminder", "ev", 1380, 600)
+node("Timer_AutoCloseDue", "ev", 1480, 520)
+node("Task_AutoCloseCase", "task", 1600, 520)
+node("End_CaseAutoClosed", "ev", 1740, 520)
 node("Gateway_JoinResolved", "gw", 1260, 260)
 node("Gateway_ReopenWindow", "gw", 1360, 260)
 node("Event_CustomerReopened", "ev", 1460, 140)
@@ -50,12 +58,25 @@ flow("Flow_Handled", "Task_HandleCase", "Gateway_HandlingOutcome")
 flow("Flow_HandlingResolved", "Gateway_HandlingOutcome", "Gateway_JoinResolved", "${outcome == 'RESOLVED'}", "resolved")
 flow("Flow_Transferred", "Gateway_HandlingOutcome", "Gateway_JoinHandling", "${outcome == 'TRANSFERRED'}", "transferred",
      [(1140, 235), (1140, 200), (880, 200), top("Gateway_JoinHandling")])
-flow("Flow_WaitForCustomer", "Gateway_HandlingOutcome", "Event_CustomerReplied", "${outcome == 'WAITING'}", "ask the customer",
-     [bottom("Gateway_HandlingOutcome"), top("Event_CustomerReplied")])
+flow("Flow_WaitForCustomer", "Gateway_HandlingOutcome", "Gateway_WaitingForCustomer", "${outcome == 'WAITING'}", "ask the customer",
+     [bottom("Gateway_HandlingOutcome"), top("Gateway_WaitingForCustomer")])
+flow("Flow_WaitForAnswer", "Gateway_WaitingForCustomer", "Event_CustomerReplied", None, None,
+     [left("Gateway_WaitingForCustomer"), right("Event_CustomerReplied")])
 flow("Flow_CustomerAnswered", "Event_CustomerReplied", "Gateway_JoinHandling", None, None,
      [left("Event_CustomerReplied"), (880, 420), bottom("Gateway_JoinHandling")])
+flow("Flow_WaitForReminder", "Gateway_WaitingForCustomer", "Timer_ReminderDue", None, None,
+     [bottom("Gateway_WaitingForCustomer"), top("Timer_ReminderDue")])
+flow("Flow_ReminderDue", "Timer_ReminderDue", "Task_RemindCustomer")
+flow("Flow_Reminded", "Task_RemindCustomer", "Gateway_WaitingAfterReminder")
+flow("Flow_WaitForAnswerAfterReminder", "Gateway_WaitingAfterReminder", "Event_CustomerRepliedAfterReminder", None, None,
+     [bottom("Gateway_WaitingAfterReminder"), top("Event_CustomerRepliedAfterReminder")])
+flow("Flow_CustomerAnsweredAfterReminder", "Event_CustomerRepliedAfterReminder", "Gateway_JoinHandling", None, None,
+     [left("Event_CustomerRepliedAfterReminder"), (860, 600), (860, 275)])
+flow("Flow_WaitForAutoClose", "Gateway_WaitingAfterReminder", "Timer_AutoCloseDue")
+flow("Flow_AutoCloseDue", "Timer_AutoCloseDue", "Task_AutoCloseCase")
+flow("Flow_AutoClosed", "Task_AutoCloseCase", "End_CaseAutoClosed")
 flow("Flow_ReturnedToFrontOffice", "Gateway_HandlingOutcome", "Gateway_JoinTriage", "${outcome == 'RETURNED'}", "returned to front office",
-     [(1165, 260), (1190, 260), (1190, 500), (210, 500), bottom("Gateway_JoinTriage")])
+     [(1165, 260), (1190, 260), (1190, 660), (210, 660), bottom("Gateway_JoinTriage")])
 flow("Flow_ToReopenWindow", "Gateway_JoinResolved", "Gateway_ReopenWindow")
 flow("Flow_WaitForReopen", "Gateway_ReopenWindow", "Event_CustomerReopened", None, None,
      [top("Gateway_ReopenWindow"), (1360, 140), left("Event_CustomerReopened")])
@@ -87,6 +108,14 @@ names = {
     "Task_HandleCase": "Handle case",
     "Gateway_HandlingOutcome": "Handling outcome?",
     "Event_CustomerReplied": "Customer replied",
+    "Gateway_WaitingForCustomer": "Waiting for the customer",
+    "Timer_ReminderDue": "Reminder due",
+    "Task_RemindCustomer": "Remind customer",
+    "Gateway_WaitingAfterReminder": "Waiting after reminder",
+    "Event_CustomerRepliedAfterReminder": "Customer replied",
+    "Timer_AutoCloseDue": "No answer in time",
+    "Task_AutoCloseCase": "Close case for lack of answer",
+    "End_CaseAutoClosed": "Case closed without answer",
     "Gateway_ReopenWindow": "Reopen window",
     "Event_CustomerReopened": "Customer replied",
     "Gateway_ReopenTarget": "Reopened where?",
@@ -104,6 +133,14 @@ body = {
  "Task_RouteCase": lambda: f'<bpmn:serviceTask id="Task_RouteCase"{nm("Task_RouteCase")} camunda:delegateExpression="${{routeCase}}">{io("Task_RouteCase")}\n    </bpmn:serviceTask>',
  "Task_HandleCase": lambda: f'<bpmn:userTask id="Task_HandleCase"{nm("Task_HandleCase")} camunda:candidateGroups="${{backOfficeGroup}}">{io("Task_HandleCase")}\n    </bpmn:userTask>',
  "Event_CustomerReplied": lambda: f'<bpmn:intermediateCatchEvent id="Event_CustomerReplied"{nm("Event_CustomerReplied")}>{io("Event_CustomerReplied")}\n      <bpmn:messageEventDefinition id="Def_CustomerReplied" messageRef="Msg_CustomerReplied"/>\n    </bpmn:intermediateCatchEvent>',
+ "Gateway_WaitingForCustomer": lambda: f'<bpmn:eventBasedGateway id="Gateway_WaitingForCustomer"{nm("Gateway_WaitingForCustomer")}>{io("Gateway_WaitingForCustomer")}\n    </bpmn:eventBasedGateway>',
+ "Gateway_WaitingAfterReminder": lambda: f'<bpmn:eventBasedGateway id="Gateway_WaitingAfterReminder"{nm("Gateway_WaitingAfterReminder")}>{io("Gateway_WaitingAfterReminder")}\n    </bpmn:eventBasedGateway>',
+ "Event_CustomerRepliedAfterReminder": lambda: f'<bpmn:intermediateCatchEvent id="Event_CustomerRepliedAfterReminder"{nm("Event_CustomerRepliedAfterReminder")}>{io("Event_CustomerRepliedAfterReminder")}\n      <bpmn:messageEventDefinition id="Def_CustomerRepliedAfterReminder" messageRef="Msg_CustomerReplied"/>\n    </bpmn:intermediateCatchEvent>',
+ "Timer_ReminderDue": lambda: f'<bpmn:intermediateCatchEvent id="Timer_ReminderDue"{nm("Timer_ReminderDue")}>{io("Timer_ReminderDue")}\n      <bpmn:timerEventDefinition id="Def_ReminderDue">\n        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{reminderAt}}</bpmn:timeDate>\n      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>',
+ "Timer_AutoCloseDue": lambda: f'<bpmn:intermediateCatchEvent id="Timer_AutoCloseDue"{nm("Timer_AutoCloseDue")}>{io("Timer_AutoCloseDue")}\n      <bpmn:timerEventDefinition id="Def_AutoCloseDue">\n        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{autoCloseAt}}</bpmn:timeDate>\n      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>',
+ "Task_RemindCustomer": lambda: f'<bpmn:serviceTask id="Task_RemindCustomer"{nm("Task_RemindCustomer")} camunda:delegateExpression="${{remindCustomer}}">{io("Task_RemindCustomer")}\n    </bpmn:serviceTask>',
+ "Task_AutoCloseCase": lambda: f'<bpmn:serviceTask id="Task_AutoCloseCase"{nm("Task_AutoCloseCase")} camunda:delegateExpression="${{autoCloseCase}}">{io("Task_AutoCloseCase")}\n    </bpmn:serviceTask>',
+ "End_CaseAutoClosed": lambda: f'<bpmn:endEvent id="End_CaseAutoClosed"{nm("End_CaseAutoClosed")}>{io("End_CaseAutoClosed")}\n    </bpmn:endEvent>',
  "Gateway_ReopenWindow": lambda: f'<bpmn:eventBasedGateway id="Gateway_ReopenWindow"{nm("Gateway_ReopenWindow")}>{io("Gateway_ReopenWindow")}\n    </bpmn:eventBasedGateway>',
  "Event_CustomerReopened": lambda: f'<bpmn:intermediateCatchEvent id="Event_CustomerReopened"{nm("Event_CustomerReopened")}>{io("Event_CustomerReopened")}\n      <bpmn:messageEventDefinition id="Def_CustomerReopened" messageRef="Msg_CustomerReplied"/>\n    </bpmn:intermediateCatchEvent>',
  "Event_CloseRequested": lambda: f'<bpmn:intermediateCatchEvent id="Event_CloseRequested"{nm("Event_CloseRequested")}>{io("Event_CloseRequested")}\n      <bpmn:messageEventDefinition id="Def_CloseRequested" messageRef="Msg_CloseRequested"/>\n    </bpmn:intermediateCatchEvent>',
@@ -136,7 +173,8 @@ for (id, s, t, cond, name, wp) in flows:
 doc = f'''<?xml version="1.0" encoding="UTF-8"?>
 <!-- The lifecycle of every case: triage in the front office, routing by the decision table
      dmn/routing.dmn, handling in the back office (transfer, return, ask the customer),
-     resolution, a reopen window and closing. Ids are constants in CaseLifecycle.java. -->
+     a reminder and closing for lack of answer while waiting for the customer, resolution,
+     a reopen window and closing. Ids are constants in CaseLifecycle.java. -->
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
                   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"

@@ -5,6 +5,7 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import se.ingang.calendar.boundary.BusinessCalendars;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.StaffRole;
@@ -19,6 +20,10 @@ public final class Application {
 
     public static Cases cases() {
         return lookup("java:global/ingang/ingang-ejb/Cases!" + Cases.class.getName());
+    }
+
+    public static BusinessCalendars calendars() {
+        return lookup("java:global/ingang/ingang-ejb/BusinessCalendars!" + BusinessCalendars.class.getName());
     }
 
     public static ApplicationClock clock() {

@@ -122,7 +122,7 @@ class CaseLifecycleIT {
         var asked = api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed)
                 .add("text", "Vilken kurskod gäller det?").build());
         assertThat(asked.json().getString("status")).isEqualTo("WAITING_FOR_CUSTOMER");
-        assertThat(waitingAt(number)).containsExactly(CaseLifecycle.EVENT_CUSTOMER_REPLIED);
+        assertThat(waitingAt(number)).containsExactly(CaseLifecycle.GATEWAY_WAITING_FOR_CUSTOMER);
 
         var answer = api.post("/api/cases/" + number + "/customer-messages",
                 Json.createObjectBuilder().add("text", "Kursen är ST1001.").build());
@@ -132,6 +132,25 @@ class CaseLifecycleIT {
         assertThat(status(number)).isEqualTo("IN_PROGRESS");
         assertThat(waitingAt(number)).containsExactly(CaseLifecycle.TASK_HANDLE_CASE);
         assertThat(candidateGroups(number)).containsExactly("examinations");
+    }
+
+    @Test
+    void aSilentCustomerIsRemindedAndTheCaseClosedForLackOfAnswer() {
+        var routed = routedCase("it-software");
+        String number = routed.getString("number");
+        api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed)
+                .add("text", "Vilket serienummer har datorn?").build());
+
+        Application.advanceClock(Duration.ofDays(8));
+        await().atMost(Duration.ofSeconds(60)).until(() -> events(number).contains("REMINDER_SENT"));
+        assertThat(status(number)).isEqualTo("WAITING_FOR_CUSTOMER");
+        assertThat(waitingAt(number)).containsExactly(CaseLifecycle.GATEWAY_WAITING_AFTER_REMINDER);
+
+        Application.advanceClock(Duration.ofDays(8));
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(number).equals("CLOSED"));
+        assertThat(events(number)).containsSubsequence("WAITING_FOR_CUSTOMER", "REMINDER_SENT", "AUTO_CLOSED");
+        assertThat(events(number).stream().filter("REMINDER_SENT"::equals)).hasSize(1);
+        assertThat(waitingAt(number)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import se.ingang.organisation.boundary.Organisation;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.sla.boundary.Deadlines;
 
 /**
  * The steps the case process performs on a case by itself: applying the routing decision
@@ -20,6 +21,10 @@ public class CaseRouting {
 
     public static final String SYSTEM = "system";
 
+    /** Until replies go out by mail (channels feature), the reminder is recorded on the timeline. */
+    static final String REMINDER = "Påminnelse: vi väntar fortfarande på ditt svar på vår fråga. "
+            + "/ Reminder: we are still waiting for your answer to our question.";
+
     @PersistenceContext
     EntityManager em;
 
@@ -28,6 +33,9 @@ public class CaseRouting {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    Deadlines deadlines;
 
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {
         var c = caseById(caseId);
@@ -38,7 +46,23 @@ public class CaseRouting {
 
     /** Idempotent: a timer job may run twice, and staff may have closed the case already. */
     public void closeAfterReopenWindow(long caseId) {
-        caseById(caseId).close(SYSTEM, clock.now());
+        var c = caseById(caseId);
+        if (c.close(SYSTEM, clock.now())) {
+            deadlines.closed(c);
+        }
+    }
+
+    /** Idempotent: a second run of the reminder job finds the reminder already sent. */
+    public void remindCustomer(long caseId) {
+        caseById(caseId).remindCustomer(REMINDER, SYSTEM, clock.now());
+    }
+
+    /** The customer stayed silent after the reminder: close the case and say why. Idempotent. */
+    public void autoClose(long caseId) {
+        var c = caseById(caseId);
+        if (c.closeForLackOfAnswer(SYSTEM, clock.now())) {
+            deadlines.closed(c);
+        }
     }
 
     private Case caseById(long caseId) {

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.ingang.calendar.boundary.BusinessCalendars;
 import se.ingang.cases.control.CaseNumbers;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.CaseSettings;
@@ -23,8 +25,10 @@ import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.sla.boundary.Deadlines;
 
 /**
  * The case use cases. Each method is one transaction: the case changes, its timeline
@@ -59,6 +63,12 @@ public class Cases {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    BusinessCalendars calendars;
+
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
                 .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + contact.topic() + "'"));
@@ -70,6 +80,7 @@ public class Cases {
         em.persist(c);
         em.flush();
         process.start(c);
+        deadlines.caseRegistered(c);
         return c;
     }
 
@@ -141,6 +152,8 @@ public class Cases {
             case RESOLVE -> {
                 c.resolveAtFirstContact(decision.reply(), actor, clock.now());
                 process.resolve(c, settings.reopenWindow());
+                deadlines.customerAnswered(c);
+                deadlines.resolved(c);
             }
             case ROUTE -> {
                 if (decision.group() != null) {
@@ -148,6 +161,7 @@ public class Cases {
                 }
                 // The process evaluates the routing table and calls back CaseRouting.applyRouting.
                 process.route(c, Optional.ofNullable(decision.group()));
+                deadlines.movedToBackOffice(c);
             }
         }
         return c;
@@ -174,6 +188,7 @@ public class Cases {
         var c = lockCase(number, version);
         c.transferTo(requireBackOfficeGroup(group), note, actor, clock.now());
         process.transfer(c, group);
+        deadlines.movedToBackOffice(c);
         return c;
     }
 
@@ -181,6 +196,7 @@ public class Cases {
         var c = lockCase(number, version);
         c.returnToFrontOffice(note, actor, clock.now());
         process.returnToFrontOffice(c);
+        deadlines.returnedToFrontOffice(c);
         return c;
     }
 
@@ -194,13 +210,21 @@ public class Cases {
     public Case reply(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
         c.reply(text, actor, clock.now());
+        deadlines.customerAnswered(c);
         return c;
     }
 
     public Case askCustomer(String number, long version, String question, String actor) {
         var c = lockCase(number, version);
-        c.askCustomer(question, actor, clock.now());
-        process.awaitCustomer(c);
+        var now = clock.now();
+        c.askCustomer(question, actor, now);
+        var queue = c.getQueue();
+        var time = calendars.byCode(queue.getCalendarCode());
+        int reminderDays = queue.getReminderDays() != null ? queue.getReminderDays() : settings.reminderDays();
+        int autoCloseDays = queue.getAutoCloseDays() != null ? queue.getAutoCloseDays() : settings.autoCloseDays();
+        process.awaitCustomer(c, time.plusBusinessDays(now, reminderDays), time.plusBusinessDays(now, autoCloseDays));
+        deadlines.customerAnswered(c);
+        deadlines.waitingForCustomer(c);
         return c;
     }
 
@@ -215,11 +239,17 @@ public class Cases {
             em.persist(followUp);
             em.flush();
             process.start(followUp);
+            deadlines.caseRegistered(followUp);
             return new CustomerMessageResult(CustomerMessageEffect.FOLLOW_UP_CASE, followUp);
         }
         var effect = c.receiveCustomerMessage(text, author, clock.now());
         if (effect != CustomerMessageEffect.APPENDED) {
             process.customerReplied(c);
+        }
+        switch (effect) {
+            case RESUMED -> deadlines.customerResumed(c);
+            case REOPENED -> deadlines.reopened(c);
+            default -> { }
         }
         return new CustomerMessageResult(effect, c);
     }
@@ -228,6 +258,8 @@ public class Cases {
         var c = lockCase(number, version);
         c.resolve(reply, actor, clock.now());
         process.resolve(c, settings.reopenWindow());
+        deadlines.customerAnswered(c);
+        deadlines.resolved(c);
         return c;
     }
 
@@ -235,6 +267,20 @@ public class Cases {
         var c = lockCase(number, version);
         c.close(actor, clock.now());
         process.closeNow(c);
+        deadlines.closed(c);
+        return c;
+    }
+
+    /** "I will get back to you by …": recorded on the case and watched like any deadline. */
+    public Case promiseFollowUp(String number, Instant due, String note, String actor) {
+        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        if (!c.getStatus().isOpen()) {
+            throw new ActionNotAllowedException("Case " + number + " is " + c.getStatus() + "; nothing to follow up");
+        }
+        if (!due.isAfter(clock.now())) {
+            throw new InvalidInputException("due", "a promised follow-up must lie in the future");
+        }
+        deadlines.promise(c, due, note, actor);
         return c;
     }
 

@@ -1,6 +1,7 @@
 package se.ingang.cases.control;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseType;
@@ -29,7 +30,8 @@ public interface CaseProcess {
 
     void returnToFrontOffice(Case c);
 
-    void awaitCustomer(Case c);
+    /** We asked the customer: remind them at reminderAt, close the case at autoCloseAt if they stay silent. */
+    void awaitCustomer(Case c, Instant reminderAt, Instant autoCloseAt);
 
     /** The customer wrote while we waited for them, or inside the reopen window. */
     void customerReplied(Case c);

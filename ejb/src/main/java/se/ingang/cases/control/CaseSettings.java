@@ -19,6 +19,24 @@ public class CaseSettings {
     @ConfigProperty(name = "ingang.default-front-office", defaultValue = "fo-registry")
     String defaultFrontOffice;
 
+    /** Business days we wait for the customer before reminding them (env INGANG_REMINDER_DAYS). */
+    @Inject
+    @ConfigProperty(name = "ingang.reminder-days", defaultValue = "5")
+    int reminderDays;
+
+    /** Business days after asking, without an answer, before the case is closed (env INGANG_AUTO_CLOSE_DAYS). */
+    @Inject
+    @ConfigProperty(name = "ingang.auto-close-days", defaultValue = "10")
+    int autoCloseDays;
+
+    public int reminderDays() {
+        return reminderDays;
+    }
+
+    public int autoCloseDays() {
+        return autoCloseDays;
+    }
+
     public Duration reopenWindow() {
         return Duration.parse(reopenWindow);
     }

@@ -264,6 +264,18 @@ public class Case {
         assignee = null;
     }
 
+    /** Something that happened to the case's deadlines (warning, breach, promise). */
+    public void recordDeadlineEvent(CaseEvent event, String detail, String actor, Instant now) {
+        record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
+    }
+
+    /** A breached customer target makes the case more urgent, up to HIGH. */
+    public void escalate() {
+        if (priority.compareTo(Priority.HIGH) < 0) {
+            priority = Priority.HIGH;
+        }
+    }
+
     public void addNote(String text, String actor, Instant now) {
         record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, null);
     }
@@ -310,6 +322,42 @@ public class Case {
                 return CustomerMessageEffect.APPENDED;
             }
         }
+    }
+
+    /** Reminds a customer who has not answered our question; once per wait. */
+    public boolean remindCustomer(String text, String actor, Instant now) {
+        if (status != CaseStatus.WAITING_FOR_CUSTOMER || remindedSinceWaiting()) {
+            return false;
+        }
+        record(TimelineEntryKind.OUTBOUND_MESSAGE, null, actor, now, text, "reminder");
+        record(TimelineEntryKind.EVENT, CaseEvent.REMINDER_SENT, actor, now, null, null);
+        return true;
+    }
+
+    /** The customer never answered: resolved and closed at once, without a reopen window. */
+    public boolean closeForLackOfAnswer(String actor, Instant now) {
+        if (status != CaseStatus.WAITING_FOR_CUSTOMER) {
+            return false;
+        }
+        status = CaseStatus.CLOSED;
+        resolvedAt = now;
+        closedAt = now;
+        assignee = null;
+        record(TimelineEntryKind.EVENT, CaseEvent.AUTO_CLOSED, actor, now, null, "no answer from the customer");
+        return true;
+    }
+
+    private boolean remindedSinceWaiting() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            var event = timeline.get(i).getEvent();
+            if (event == CaseEvent.REMINDER_SENT) {
+                return true;
+            }
+            if (event == CaseEvent.WAITING_FOR_CUSTOMER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Resolve with a reply: the customer must always have an answer to their last message. */

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.StaffRole;
@@ -21,6 +22,10 @@ public class StaffDirectory {
     public Optional<StaffUser> findUser(String username) {
         return em.createNamedQuery(StaffUser.FIND_BY_USERNAME, StaffUser.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    public List<StaffUser> usersWithRole(StaffRole role) {
+        return em.createNamedQuery(StaffUser.WITH_ROLE, StaffUser.class).setParameter("role", role).getResultList();
     }
 
     public StaffUser addUser(String username, String displayName, String email, StaffRole role, String... queueCodes) {

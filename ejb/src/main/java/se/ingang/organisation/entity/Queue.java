@@ -41,6 +41,18 @@ public class Queue {
     @Column(nullable = false, length = 20)
     private QueueKind kind;
 
+    /** The business calendar its deadlines count in (opening hours, holidays). */
+    @Column(name = "calendar_code", nullable = false, length = 64)
+    private String calendarCode = "standard";
+
+    /** Business days of waiting for the customer before a reminder; null: the installation's default. */
+    @Column(name = "reminder_days")
+    private Integer reminderDays;
+
+    /** Business days of waiting before the case is closed for lack of answer; null: the default. */
+    @Column(name = "auto_close_days")
+    private Integer autoCloseDays;
+
     protected Queue() {
     }
 
@@ -52,6 +64,18 @@ public class Queue {
 
     public boolean isBackOffice() {
         return kind == QueueKind.BACK_OFFICE;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public Integer getAutoCloseDays() {
+        return autoCloseDays;
     }
 
     public Long getId() {

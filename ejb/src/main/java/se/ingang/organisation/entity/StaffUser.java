@@ -24,9 +24,11 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = StaffUser.FIND_BY_USERNAME, query = "SELECT u FROM StaffUser u WHERE u.username = :username")
+@NamedQuery(name = StaffUser.WITH_ROLE, query = "SELECT u FROM StaffUser u WHERE :role MEMBER OF u.roles ORDER BY u.username")
 public class StaffUser {
 
     public static final String FIND_BY_USERNAME = "StaffUser.findByUsername";
+    public static final String WITH_ROLE = "StaffUser.withRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one source of "now" for the whole application (domain and process engine), so that
@@ -25,8 +26,9 @@ public class ApplicationClock {
     @Inject
     Event<ClockAdvanced> clockAdvanced;
 
+    /** Microseconds, like the database's DATETIME(6): what we compute is exactly what we store. */
     public Instant now() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 
     public ZonedDateTime localNow() {

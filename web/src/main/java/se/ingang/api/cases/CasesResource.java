@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import se.ingang.api.Caller;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CustomerMessageEffect;
@@ -41,7 +42,6 @@ import se.ingang.cases.entity.CustomerMessageEffect;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
-    static final String ANONYMOUS = "anonymous";
     static final String CUSTOMER = "customer";
 
     @Inject
@@ -183,10 +183,7 @@ public class CasesResource {
         return new EntityTag(Long.toString(detail.version()));
     }
 
-    /** Authentication comes later; until then commands are recorded as made by "anonymous". */
     private String actor() {
-        var principal = security == null ? null : security.getUserPrincipal();
-        return principal == null || principal.getName() == null || principal.getName().isBlank()
-                ? ANONYMOUS : principal.getName();
+        return Caller.name(security);
     }
 }

@@ -22,8 +22,13 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.workflows.lifecycle.CaseLifecycle;
+import se.ingang.workflows.lifecycle.AutoCloseCaseDelegate;
 import se.ingang.workflows.lifecycle.CloseCaseDelegate;
+import se.ingang.workflows.lifecycle.RemindCustomerDelegate;
 import se.ingang.workflows.lifecycle.RouteCaseDelegate;
+import se.ingang.workflows.sla.RecordSlaBreachDelegate;
+import se.ingang.workflows.sla.SendSlaWarningDelegate;
+import se.ingang.workflows.sla.SlaClockProcess;
 
 /**
  * The embedded process engine. It shares the application's datasource and JTA transaction
@@ -54,6 +59,18 @@ public class ProcessEngineBootstrap {
     @Inject
     CloseCaseDelegate closeCase;
 
+    @Inject
+    RemindCustomerDelegate remindCustomer;
+
+    @Inject
+    AutoCloseCaseDelegate autoCloseCase;
+
+    @Inject
+    SendSlaWarningDelegate sendSlaWarning;
+
+    @Inject
+    RecordSlaBreachDelegate recordSlaBreach;
+
     private volatile ProcessEngine engine;
 
     @PostConstruct
@@ -73,7 +90,11 @@ public class ProcessEngineBootstrap {
         // Delegate expressions such as ${routeCase} resolve to these CDI beans.
         configuration.setBeans(Map.of(
                 CaseLifecycle.DELEGATE_ROUTE_CASE, routeCase,
-                CaseLifecycle.DELEGATE_CLOSE_CASE, closeCase));
+                CaseLifecycle.DELEGATE_CLOSE_CASE, closeCase,
+                CaseLifecycle.DELEGATE_REMIND_CUSTOMER, remindCustomer,
+                CaseLifecycle.DELEGATE_AUTO_CLOSE_CASE, autoCloseCase,
+                SlaClockProcess.DELEGATE_SEND_WARNING, sendSlaWarning,
+                SlaClockProcess.DELEGATE_RECORD_BREACH, recordSlaBreach));
         ClockUtil.offset(clock.offset().toMillis());
         engine = configuration.buildProcessEngine();
         ProcessModels.deploy(engine.getRepositoryService());

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.RepositoryService;
 public final class ProcessModels {
 
     public static final String DEPLOYMENT_NAME = "ingang-models";
-    public static final List<String> RESOURCES = List.of("bpmn/case-lifecycle.bpmn", "dmn/routing.dmn");
+    public static final List<String> RESOURCES = List.of(
+            "bpmn/case-lifecycle.bpmn", "bpmn/sla-clock.bpmn", "dmn/routing.dmn", "dmn/sla-policy.dmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessModels.class.getName());
 

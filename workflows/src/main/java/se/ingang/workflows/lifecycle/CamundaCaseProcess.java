@@ -5,6 +5,8 @@ import static se.ingang.workflows.lifecycle.CaseLifecycle.*;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +83,9 @@ public class CamundaCaseProcess implements CaseProcess {
     }
 
     @Override
-    public void awaitCustomer(Case c) {
-        completeTask(c, TASK_HANDLE_CASE, Map.of(VAR_OUTCOME, OUTCOME_WAITING));
+    public void awaitCustomer(Case c, Instant reminderAt, Instant autoCloseAt) {
+        completeTask(c, TASK_HANDLE_CASE, Map.of(VAR_OUTCOME, OUTCOME_WAITING,
+                VAR_REMINDER_AT, Date.from(reminderAt), VAR_AUTO_CLOSE_AT, Date.from(autoCloseAt)));
     }
 
     @Override

@@ -11,6 +11,13 @@ public final class CaseLifecycle {
     public static final String TASK_HANDLE_CASE = "Task_HandleCase";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
     public static final String EVENT_CUSTOMER_REPLIED = "Event_CustomerReplied";
+    public static final String GATEWAY_WAITING_FOR_CUSTOMER = "Gateway_WaitingForCustomer";
+    public static final String GATEWAY_WAITING_AFTER_REMINDER = "Gateway_WaitingAfterReminder";
+    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
+    public static final String TIMER_AUTO_CLOSE_DUE = "Timer_AutoCloseDue";
+    public static final String TASK_REMIND_CUSTOMER = "Task_RemindCustomer";
+    public static final String TASK_AUTO_CLOSE_CASE = "Task_AutoCloseCase";
+    public static final String END_CASE_AUTO_CLOSED = "End_CaseAutoClosed";
     public static final String EVENT_CUSTOMER_REOPENED = "Event_CustomerReopened";
     public static final String EVENT_CLOSE_REQUESTED = "Event_CloseRequested";
     public static final String TIMER_REOPEN_WINDOW_EXPIRED = "Timer_ReopenWindowExpired";
@@ -22,6 +29,8 @@ public final class CaseLifecycle {
 
     public static final String DELEGATE_ROUTE_CASE = "routeCase";
     public static final String DELEGATE_CLOSE_CASE = "closeCase";
+    public static final String DELEGATE_REMIND_CUSTOMER = "remindCustomer";
+    public static final String DELEGATE_AUTO_CLOSE_CASE = "autoCloseCase";
 
     /** Process variables. */
     public static final String VAR_CASE_ID = "caseId";
@@ -33,6 +42,8 @@ public final class CaseLifecycle {
     public static final String VAR_OUTCOME = "outcome";
     public static final String VAR_REOPEN_WINDOW = "reopenWindow";
     public static final String VAR_REOPEN_TO = "reopenTo";
+    public static final String VAR_REMINDER_AT = "reminderAt";
+    public static final String VAR_AUTO_CLOSE_AT = "autoCloseAt";
 
     /** Values of {@link #VAR_OUTCOME}. */
     public static final String OUTCOME_ROUTE = "ROUTE";

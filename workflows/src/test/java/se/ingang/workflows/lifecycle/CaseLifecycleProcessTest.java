@@ -57,10 +57,15 @@ class CaseLifecycleProcessTest {
 
     private static final Recorder ROUTE_CASE = new Recorder();
     private static final Recorder CLOSE_CASE = new Recorder();
+    private static final Recorder REMIND_CUSTOMER = new Recorder();
+    private static final Recorder AUTO_CLOSE_CASE = new Recorder();
+    private static final Instant REMINDER_AT = NOW.plus(Duration.ofDays(7));
+    private static final Instant AUTO_CLOSE_AT = NOW.plus(Duration.ofDays(14));
 
     @RegisterExtension
     static final TestProcessEngine ENGINE = TestProcessEngine.create(CaseLifecycleProcessTest.class,
-            Map.of(DELEGATE_ROUTE_CASE, ROUTE_CASE, DELEGATE_CLOSE_CASE, CLOSE_CASE));
+            Map.of(DELEGATE_ROUTE_CASE, ROUTE_CASE, DELEGATE_CLOSE_CASE, CLOSE_CASE,
+                    DELEGATE_REMIND_CUSTOMER, REMIND_CUSTOMER, DELEGATE_AUTO_CLOSE_CASE, AUTO_CLOSE_CASE));
 
     /** Injected by the extension. */
     ProcessEngine engine;
@@ -74,6 +79,8 @@ class CaseLifecycleProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         ROUTE_CASE.reset(CaseLifecycleProcessTest::routeLikeProduction);
         CLOSE_CASE.reset(execution -> { });
+        REMIND_CUSTOMER.reset(execution -> { });
+        AUTO_CLOSE_CASE.reset(execution -> { });
         caseId = CASE_IDS.incrementAndGet();
         caseNumber = "2026-%06d".formatted(caseId);
     }
@@ -219,11 +226,12 @@ class CaseLifecycleProcessTest {
     void askCustomer_waitsForTheReplyThenResumesHandlingForTheSameGroup() {
         var pi = routedToItServiceDesk();
 
-        complete(task(TASK_HANDLE_CASE, pi), withVariables(VAR_OUTCOME, OUTCOME_WAITING));
+        askCustomer(pi);
 
-        assertThat(pi).isWaitingAtExactly(EVENT_CUSTOMER_REPLIED);
+        assertThat(pi).isWaitingAtExactly(GATEWAY_WAITING_FOR_CUSTOMER);
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("no timer while waiting").isZero();
+        assertThat(jobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
+                .as("the reminder timer").isEqualTo(Date.from(REMINDER_AT));
 
         var result = customerReplied(REOPEN_TO_BACK_OFFICE);
 
@@ -231,6 +239,39 @@ class CaseLifecycleProcessTest {
         assertThat(pi).isWaitingAtExactly(TASK_HANDLE_CASE).hasPassed(EVENT_CUSTOMER_REPLIED)
                 .hasNotPassed(EVENT_CUSTOMER_REOPENED);
         assertThat(candidateGroups(task(TASK_HANDLE_CASE, pi))).containsExactly("it-service-desk");
+    }
+
+    @Test
+    void askCustomer_remindsOnceThenClosesTheCaseWhenNoAnswerComes() {
+        var pi = routedToItServiceDesk();
+        askCustomer(pi);
+
+        execute(job(TIMER_REMINDER_DUE, pi));
+
+        assertThat(REMIND_CUSTOMER.calls).hasSize(1);
+        assertThat(pi).isWaitingAtExactly(GATEWAY_WAITING_AFTER_REMINDER);
+        assertThat(jobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
+                .as("the auto-close timer").isEqualTo(Date.from(AUTO_CLOSE_AT));
+
+        execute(job(TIMER_AUTO_CLOSE_DUE, pi));
+
+        assertThat(AUTO_CLOSE_CASE.calls).hasSize(1);
+        assertThat(REMIND_CUSTOMER.calls).hasSize(1);
+        assertThat(CLOSE_CASE.calls).isEmpty();
+        assertThat(pi).isEnded().hasPassed(END_CASE_AUTO_CLOSED).hasNotPassed(GATEWAY_REOPEN_WINDOW);
+    }
+
+    @Test
+    void askCustomer_anAnswerAfterTheReminderResumesHandling() {
+        var pi = routedToItServiceDesk();
+        askCustomer(pi);
+        execute(job(TIMER_REMINDER_DUE, pi));
+
+        customerReplied(REOPEN_TO_BACK_OFFICE);
+
+        assertThat(pi).isWaitingAtExactly(TASK_HANDLE_CASE);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("auto-close timer gone").isZero();
+        assertThat(AUTO_CLOSE_CASE.calls).isEmpty();
     }
 
     @Test
@@ -332,9 +373,9 @@ class CaseLifecycleProcessTest {
         assertThatThrownBy(this::closeRequested).isInstanceOf(MismatchingMessageCorrelationException.class);
         assertThat(pi).isWaitingAtExactly(TASK_HANDLE_CASE);
 
-        complete(task(TASK_HANDLE_CASE, pi), withVariables(VAR_OUTCOME, OUTCOME_WAITING));
+        askCustomer(pi);
         assertThatThrownBy(this::closeRequested).isInstanceOf(MismatchingMessageCorrelationException.class);
-        assertThat(pi).isWaitingAtExactly(EVENT_CUSTOMER_REPLIED);
+        assertThat(pi).isWaitingAtExactly(GATEWAY_WAITING_FOR_CUSTOMER);
     }
 
     @Test
@@ -522,5 +563,10 @@ class CaseLifecycleProcessTest {
         public void closeAfterReopenWindow(long caseId) {
             closed.add(caseId);
         }
+    }
+
+    private void askCustomer(ProcessInstance pi) {
+        complete(task(TASK_HANDLE_CASE, pi), withVariables(VAR_OUTCOME, OUTCOME_WAITING,
+                VAR_REMINDER_AT, Date.from(REMINDER_AT), VAR_AUTO_CLOSE_AT, Date.from(AUTO_CLOSE_AT)));
     }
 }

@@ -1,0 +1,210 @@
+package se.ingang.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Deadlines in business time, watched by the SLA clock process: computed when a case
+ * arrives, paused while waiting for the customer, kept across transfers, warned and
+ * breached once — with the application's and the engine's clock moved, never slept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SlaIT {
+
+    private final Api api = Api.ofThisServer();
+
+    @Deployment
+    static WebArchive deployment() {
+        return ItDeployment.of(SlaIT.class);
+    }
+
+    @Test
+    void aNewCaseGetsItsDeadlinesInBusinessTime() {
+        var created = newCase("exams");
+        String number = created.getString("number");
+        Instant received = Instant.parse(created.getString("receivedAt"));
+
+        var firstResponse = deadline(number, "FIRST_RESPONSE");
+        var resolution = deadline(number, "RESOLUTION");
+        var triage = deadline(number, "TRIAGE");
+
+        var time = Application.calendars().standard();
+        for (var d : List.of(firstResponse, resolution, triage)) {
+            Duration target = Duration.parse(d.getString("target"));
+            assertThat(Instant.parse(d.getString("dueAt"))).isEqualTo(time.plus(received, target));
+            assertThat(d.isNull("metAt")).isTrue();
+        }
+        assertThat(Duration.parse(resolution.getString("target"))).isGreaterThan(Duration.parse(firstResponse.getString("target")));
+        assertThat(triage.getString("queue")).isEqualTo("fo-study");
+    }
+
+    @Test
+    void warningAndBreachFireOnceAtTheirBusinessTime() {
+        String number = newCase("degree").getString("number");
+        var firstResponse = deadline(number, "FIRST_RESPONSE");
+        Instant warningAt = Instant.parse(firstResponse.getString("warningAt"));
+        Instant dueAt = Instant.parse(firstResponse.getString("dueAt"));
+
+        moveClockTo(warningAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(number, "FIRST_RESPONSE").isNull("warnedAt"));
+        assertThat(deadline(number, "FIRST_RESPONSE").isNull("breachedAt")).isTrue();
+        assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
+
+        moveClockTo(dueAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(number, "FIRST_RESPONSE").isNull("breachedAt"));
+        var breached = deadline(number, "FIRST_RESPONSE");
+        assertThat(Instant.parse(breached.getString("breachedAt"))).isAfterOrEqualTo(dueAt);
+        assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
+        assertThat(slaEvents(number, "SLA_BREACHED", "First response")).hasSize(1);
+        assertThat(caseJson(number).getString("priority")).isEqualTo("HIGH");
+
+        // A late answer still counts as answered, but the breach stays on record.
+        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Förlåt dröjsmålet!").build());
+        var answered = deadline(number, "FIRST_RESPONSE");
+        assertThat(answered.isNull("metAt")).isFalse();
+        assertThat(answered.isNull("breachedAt")).isFalse();
+        assertThat(answered.getBoolean("kept")).isFalse();
+    }
+
+    @Test
+    void waitingForTheCustomerPausesTheResolutionClockByExactlyTheWaitingBusinessTime() {
+        var routed = routedCase("tuition-fees");
+        String number = routed.getString("number");
+        api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed).add("text", "Vilket OCR-nummer?").build());
+        var paused = deadline(number, "RESOLUTION");
+        assertThat(paused.isNull("pausedAt")).isFalse();
+        Instant pausedAt = Instant.parse(paused.getString("pausedAt"));
+        Instant dueBefore = Instant.parse(paused.getString("dueAt"));
+
+        // Wait 13 hours of business time (whatever the calendar looks like after other tests moved the clock).
+        var time = Application.calendars().standard();
+        Duration waited = Duration.ofHours(13);
+        moveClockTo(time.plus(pausedAt, waited));
+        api.post("/api/cases/" + number + "/customer-messages", Json.createObjectBuilder().add("text", "OCR 123456").build());
+
+        var resumed = deadline(number, "RESOLUTION");
+        assertThat(resumed.isNull("pausedAt")).isTrue();
+        // The clock resumed when the answer was registered (same request, within a second).
+        Instant resumedAt = Instant.parse(lastInboundAt(number));
+        Instant dueAfter = Instant.parse(resumed.getString("dueAt"));
+        assertThat(dueAfter).isCloseTo(time.plus(resumedAt, time.between(pausedAt, dueBefore)), within(1, ChronoUnit.SECONDS));
+        assertThat(time.between(dueBefore, dueAfter))
+                .isCloseTo(time.between(pausedAt, resumedAt), Duration.ofSeconds(1));
+        assertThat(time.between(dueBefore, dueAfter)).isCloseTo(waited, Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aTransferKeepsTheCustomersDeadlinesAndStartsTheNewGroupsLeg() {
+        var routed = routedCase("admission");
+        String number = routed.getString("number");
+        String resolutionDue = deadline(number, "RESOLUTION").getString("dueAt");
+
+        api.post("/api/cases/" + number + "/transfer", Contacts.withVersion(routed).add("group", "finance").build());
+
+        assertThat(deadline(number, "RESOLUTION").getString("dueAt")).isEqualTo(resolutionDue);
+        var legs = deadlines(number).stream().filter(d -> d.getString("kind").equals("HANDLING")).toList();
+        assertThat(legs).extracting(d -> d.getString("queue")).containsExactly("admissions", "finance");
+        assertThat(legs.get(0).isNull("metAt")).isFalse();
+        assertThat(legs.get(1).isNull("metAt")).isTrue();
+        assertThat(deadline(number, "TRIAGE").isNull("metAt")).isFalse();
+    }
+
+    @Test
+    void aPromisedFollowUpIsKeptByTheNextReply() {
+        String number = newCase("invoices").getString("number");
+        Instant due = Application.clock().now().plus(Duration.ofDays(2));
+
+        var promised = api.post("/api/cases/" + number + "/promises",
+                Json.createObjectBuilder().add("due", due.toString()).add("note", "Kollar med ekonomi").build());
+        assertThat(promised.status()).as(promised.toString()).isEqualTo(201);
+        assertThat(Instant.parse(deadline(number, "FOLLOW_UP").getString("dueAt"))).isEqualTo(due);
+
+        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Nu vet vi mer.").build());
+
+        var kept = deadline(number, "FOLLOW_UP");
+        assertThat(kept.isNull("metAt")).isFalse();
+        assertThat(kept.getBoolean("kept")).isTrue();
+        assertThat(events(number)).contains("FOLLOW_UP_PROMISED");
+    }
+
+    @Test
+    void aPromiseInThePastIsRefused() {
+        String number = newCase("invoices").getString("number");
+        var refused = api.post("/api/cases/" + number + "/promises",
+                Json.createObjectBuilder().add("due", Application.clock().now().minusSeconds(60).toString()).build());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(deadlines(number)).noneMatch(d -> d.getString("kind").equals("FOLLOW_UP"));
+    }
+
+    private void moveClockTo(Instant target) {
+        var now = Application.clock().now();
+        if (target.isAfter(now)) {
+            Application.advanceClock(Duration.between(now, target));
+        }
+    }
+
+    private JsonObject newCase(String topic) {
+        var created = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), topic));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    private JsonObject routedCase(String topic) {
+        var created = newCase(topic);
+        var routed = api.post("/api/cases/" + created.getString("number") + "/triage",
+                Contacts.withVersion(created).add("outcome", "ROUTE").build());
+        assertThat(routed.status()).as(routed.toString()).isEqualTo(200);
+        return routed.json();
+    }
+
+    private JsonObject caseJson(String number) {
+        return api.get("/api/cases/" + number).json();
+    }
+
+    private List<JsonObject> deadlines(String number) {
+        var response = api.get("/api/cases/" + number + "/deadlines");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    /** The latest deadline of a kind. */
+    private JsonObject deadline(String number, String kind) {
+        return deadlines(number).stream().filter(d -> d.getString("kind").equals(kind))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + kind + " deadline"));
+    }
+
+    private List<JsonObject> timeline(String number) {
+        return caseJson(number).getJsonArray("timeline").getValuesAs(JsonObject.class);
+    }
+
+    private List<String> events(String number) {
+        return timeline(number).stream().filter(e -> !e.isNull("event")).map(e -> e.getString("event")).toList();
+    }
+
+    private List<JsonObject> slaEvents(String number, String event, String detailStart) {
+        return timeline(number).stream()
+                .filter(e -> !e.isNull("event") && e.getString("event").equals(event))
+                .filter(e -> e.getString("detail").startsWith(detailStart))
+                .toList();
+    }
+
+    private String lastInboundAt(String number) {
+        return timeline(number).stream().filter(e -> e.getString("kind").equals("INBOUND_MESSAGE"))
+                .reduce((first, second) -> second).orElseThrow().getString("occurredAt");
+    }
+}

@@ -1,0 +1,2 @@
+/** Business calendars for the features that count business time (SLA, reminders). */
+package se.ingang.calendar.boundary;

@@ -1,0 +1,2 @@
+/** Business-time arithmetic: opening hours, Swedish public holidays, extra closed days. */
+package se.ingang.calendar.control;

@@ -1,0 +1,93 @@
+package se.ingang.calendar.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.ingang.calendar.control.BusinessTime;
+
+/** Opening hours in a time zone, plus extra closed days; Swedish public holidays always apply. */
+@Entity
+@Table(name = "business_calendar")
+@NamedQuery(name = BusinessCalendar.FIND_BY_CODE, query = "SELECT c FROM BusinessCalendar c WHERE c.code = :code")
+@NamedQuery(name = BusinessCalendar.FIND_ALL, query = "SELECT c FROM BusinessCalendar c ORDER BY c.code")
+public class BusinessCalendar {
+
+    public static final String FIND_BY_CODE = "BusinessCalendar.findByCode";
+    public static final String FIND_ALL = "BusinessCalendar.findAll";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "zone_id", nullable = false, length = 64)
+    private String zoneId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "calendar_opening_hours", joinColumns = @JoinColumn(name = "calendar_id"))
+    private List<OpeningHours> openingHours = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "calendar_closed_day", joinColumns = @JoinColumn(name = "calendar_id"))
+    private List<ClosedDay> closedDays = new ArrayList<>();
+
+    protected BusinessCalendar() {
+    }
+
+    public void addClosedDay(LocalDate date, String reason) {
+        if (closedDays.stream().noneMatch(day -> day.getDate().equals(date))) {
+            closedDays.add(new ClosedDay(date, reason));
+        }
+    }
+
+    public BusinessTime toBusinessTime() {
+        var hours = new EnumMap<DayOfWeek, BusinessTime.Hours>(DayOfWeek.class);
+        openingHours.forEach(h -> hours.put(h.getDayOfWeek(), new BusinessTime.Hours(h.getOpens(), h.getCloses())));
+        return new BusinessTime(ZoneId.of(zoneId), hours,
+                closedDays.stream().map(ClosedDay::getDate).collect(Collectors.toSet()));
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getZoneId() {
+        return zoneId;
+    }
+
+    public List<OpeningHours> getOpeningHours() {
+        return List.copyOf(openingHours);
+    }
+
+    public List<ClosedDay> getClosedDays() {
+        return List.copyOf(closedDays);
+    }
+}

@@ -1,0 +1,2 @@
+/** Sends and lists notifications to staff. */
+package se.ingang.notifications.boundary;
