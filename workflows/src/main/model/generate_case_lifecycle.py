@@ -30,7 +30,8 @@ node("Gateway_ReopenTarget", "gw", 1560, 140)
 node("Event_CloseRequested", "ev", 1460, 260)
 node("Timer_ReopenWindowExpired", "ev", 1460, 380)
 node("Task_CloseCase", "task", 1600, 260)
-node("End_CaseClosed", "ev", 1740, 260)
+node("Task_SendSurvey", "task", 1740, 260)
+node("End_CaseClosed", "ev", 1880, 260)
 
 def right(id):
     k, x, y = nodes[id]; return (x + W[k][0] // 2, y)
@@ -91,7 +92,8 @@ flow("Flow_ReopenedToFrontOffice", "Gateway_ReopenTarget", "Gateway_JoinTriage",
 flow("Flow_CloseRequested", "Event_CloseRequested", "Task_CloseCase")
 flow("Flow_WindowEnded", "Timer_ReopenWindowExpired", "Task_CloseCase", None, None,
      [right("Timer_ReopenWindowExpired"), (1600, 380), bottom("Task_CloseCase")])
-flow("Flow_Closed", "Task_CloseCase", "End_CaseClosed")
+flow("Flow_Closed", "Task_CloseCase", "Task_SendSurvey")
+flow("Flow_SurveySent", "Task_SendSurvey", "End_CaseClosed")
 
 def outgoing(id): return [f for f in flows if f[1] == id]
 def incoming(id): return [f for f in flows if f[2] == id]
@@ -122,6 +124,7 @@ names = {
     "Event_CloseRequested": "Close requested",
     "Timer_ReopenWindowExpired": "Reopen window expired",
     "Task_CloseCase": "Close case",
+    "Task_SendSurvey": "Send satisfaction survey",
     "End_CaseClosed": "Case closed",
 }
 def nm(id): return f' name="{names[id]}"' if id in names else ""
@@ -146,6 +149,7 @@ body = {
  "Event_CloseRequested": lambda: f'<bpmn:intermediateCatchEvent id="Event_CloseRequested"{nm("Event_CloseRequested")}>{io("Event_CloseRequested")}\n      <bpmn:messageEventDefinition id="Def_CloseRequested" messageRef="Msg_CloseRequested"/>\n    </bpmn:intermediateCatchEvent>',
  "Timer_ReopenWindowExpired": lambda: f'<bpmn:intermediateCatchEvent id="Timer_ReopenWindowExpired"{nm("Timer_ReopenWindowExpired")}>{io("Timer_ReopenWindowExpired")}\n      <bpmn:timerEventDefinition id="Def_ReopenWindowExpired">\n        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${{reopenWindow}}</bpmn:timeDuration>\n      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>',
  "Task_CloseCase": lambda: f'<bpmn:serviceTask id="Task_CloseCase"{nm("Task_CloseCase")} camunda:delegateExpression="${{closeCase}}">{io("Task_CloseCase")}\n    </bpmn:serviceTask>',
+ "Task_SendSurvey": lambda: f'<bpmn:serviceTask id="Task_SendSurvey"{nm("Task_SendSurvey")} camunda:asyncBefore="true" camunda:delegateExpression="${{sendSurvey}}">\n      <bpmn:extensionElements>\n        <camunda:failedJobRetryTimeCycle>R5/PT10M</camunda:failedJobRetryTimeCycle>\n      </bpmn:extensionElements>{io("Task_SendSurvey")}\n    </bpmn:serviceTask>',
  "End_CaseClosed": lambda: f'<bpmn:endEvent id="End_CaseClosed"{nm("End_CaseClosed")}>{io("End_CaseClosed")}\n    </bpmn:endEvent>',
 }
 def gateway(id):

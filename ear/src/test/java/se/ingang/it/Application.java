@@ -49,7 +49,7 @@ public final class Application {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T lookup(String name) {
+    static <T> T lookup(String name) {
         try {
             return (T) InitialContext.doLookup(name);
         } catch (NamingException e) {

@@ -22,6 +22,7 @@ public final class ItDeployment {
                   <module name="deployment.ingang.ear"/>
                   <module name="deployment.ingang.ear.ingang-ejb.jar"/>
                   <module name="deployment.ingang.ear.ingang-workflows.jar"/>
+                  <module name="org.eclipse.angus.mail"/>
                 </dependencies>
               </deployment>
             </jboss-deployment-structure>

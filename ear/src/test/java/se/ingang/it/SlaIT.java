@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.ingang.workflows.engine.ProcessModels;
 
 /**
  * Deadlines in business time, watched by the SLA clock process: computed when a case
@@ -138,6 +140,36 @@ class SlaIT {
         assertThat(kept.isNull("metAt")).isFalse();
         assertThat(kept.getBoolean("kept")).isTrue();
         assertThat(events(number)).contains("FOLLOW_UP_PROMISED");
+    }
+
+    @Test
+    void aChangedPolicyAppliesToNewCasesAndLeavesRunningDeadlinesAlone() throws Exception {
+        String before = newCase("other").getString("number");
+        var oldDeadline = deadline(before, "FIRST_RESPONSE");
+        String original;
+        try (var in = ProcessModels.class.getClassLoader().getResourceAsStream("dmn/sla-policy.dmn")) {
+            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String defaultRow = "<outputEntry id=\"Sla7_FirstResponse\"><text>\"PT8H\"</text>";
+        assertThat(original).contains(defaultRow);
+        deployPolicy(original.replace(defaultRow, "<outputEntry id=\"Sla7_FirstResponse\"><text>\"PT3H\"</text>"));
+        try {
+            String after = newCase("other").getString("number");
+
+            assertThat(deadline(after, "FIRST_RESPONSE").getString("target")).isEqualTo("PT3H");
+            assertThat(deadline(before, "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
+            assertThat(deadline(before, "FIRST_RESPONSE").getString("dueAt")).isEqualTo(oldDeadline.getString("dueAt"));
+        } finally {
+            deployPolicy(original);
+        }
+        assertThat(deadline(newCase("other").getString("number"), "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
+    }
+
+    private static void deployPolicy(String dmn) {
+        Application.processEngine().getRepositoryService().createDeployment()
+                .name("sla-policy-change-test")
+                .addString("dmn/sla-policy.dmn", dmn)
+                .deploy();
     }
 
     @Test

@@ -25,6 +25,7 @@ import se.ingang.workflows.lifecycle.CaseLifecycle;
 import se.ingang.workflows.lifecycle.AutoCloseCaseDelegate;
 import se.ingang.workflows.lifecycle.CloseCaseDelegate;
 import se.ingang.workflows.lifecycle.RemindCustomerDelegate;
+import se.ingang.workflows.lifecycle.SendSurveyDelegate;
 import se.ingang.workflows.lifecycle.RouteCaseDelegate;
 import se.ingang.workflows.sla.RecordSlaBreachDelegate;
 import se.ingang.workflows.sla.SendSlaWarningDelegate;
@@ -60,6 +61,9 @@ public class ProcessEngineBootstrap {
     CloseCaseDelegate closeCase;
 
     @Inject
+    SendSurveyDelegate sendSurvey;
+
+    @Inject
     RemindCustomerDelegate remindCustomer;
 
     @Inject
@@ -91,6 +95,7 @@ public class ProcessEngineBootstrap {
         configuration.setBeans(Map.of(
                 CaseLifecycle.DELEGATE_ROUTE_CASE, routeCase,
                 CaseLifecycle.DELEGATE_CLOSE_CASE, closeCase,
+                CaseLifecycle.DELEGATE_SEND_SURVEY, sendSurvey,
                 CaseLifecycle.DELEGATE_REMIND_CUSTOMER, remindCustomer,
                 CaseLifecycle.DELEGATE_AUTO_CLOSE_CASE, autoCloseCase,
                 SlaClockProcess.DELEGATE_SEND_WARNING, sendSlaWarning,

@@ -10,6 +10,7 @@ public final class CaseLifecycle {
     public static final String TASK_ROUTE_CASE = "Task_RouteCase";
     public static final String TASK_HANDLE_CASE = "Task_HandleCase";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String TASK_SEND_SURVEY = "Task_SendSurvey";
     public static final String EVENT_CUSTOMER_REPLIED = "Event_CustomerReplied";
     public static final String GATEWAY_WAITING_FOR_CUSTOMER = "Gateway_WaitingForCustomer";
     public static final String GATEWAY_WAITING_AFTER_REMINDER = "Gateway_WaitingAfterReminder";
@@ -29,6 +30,7 @@ public final class CaseLifecycle {
 
     public static final String DELEGATE_ROUTE_CASE = "routeCase";
     public static final String DELEGATE_CLOSE_CASE = "closeCase";
+    public static final String DELEGATE_SEND_SURVEY = "sendSurvey";
     public static final String DELEGATE_REMIND_CUSTOMER = "remindCustomer";
     public static final String DELEGATE_AUTO_CLOSE_CASE = "autoCloseCase";
 

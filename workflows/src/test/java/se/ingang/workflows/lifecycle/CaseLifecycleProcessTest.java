@@ -59,13 +59,15 @@ class CaseLifecycleProcessTest {
     private static final Recorder CLOSE_CASE = new Recorder();
     private static final Recorder REMIND_CUSTOMER = new Recorder();
     private static final Recorder AUTO_CLOSE_CASE = new Recorder();
+    private static final Recorder SEND_SURVEY = new Recorder();
     private static final Instant REMINDER_AT = NOW.plus(Duration.ofDays(7));
     private static final Instant AUTO_CLOSE_AT = NOW.plus(Duration.ofDays(14));
 
     @RegisterExtension
     static final TestProcessEngine ENGINE = TestProcessEngine.create(CaseLifecycleProcessTest.class,
             Map.of(DELEGATE_ROUTE_CASE, ROUTE_CASE, DELEGATE_CLOSE_CASE, CLOSE_CASE,
-                    DELEGATE_REMIND_CUSTOMER, REMIND_CUSTOMER, DELEGATE_AUTO_CLOSE_CASE, AUTO_CLOSE_CASE));
+                    DELEGATE_REMIND_CUSTOMER, REMIND_CUSTOMER, DELEGATE_AUTO_CLOSE_CASE, AUTO_CLOSE_CASE,
+                    DELEGATE_SEND_SURVEY, SEND_SURVEY));
 
     /** Injected by the extension. */
     ProcessEngine engine;
@@ -81,6 +83,7 @@ class CaseLifecycleProcessTest {
         CLOSE_CASE.reset(execution -> { });
         REMIND_CUSTOMER.reset(execution -> { });
         AUTO_CLOSE_CASE.reset(execution -> { });
+        SEND_SURVEY.reset(execution -> { });
         caseId = CASE_IDS.incrementAndGet();
         caseNumber = "2026-%06d".formatted(caseId);
     }
@@ -124,8 +127,12 @@ class CaseLifecycleProcessTest {
         assertThat(CLOSE_CASE.calls).isEmpty();
 
         execute(timer);
+        assertThat(pi).as("the survey is sent asynchronously, after the close commits").isWaitingAtExactly(TASK_SEND_SURVEY);
+        assertThat(SEND_SURVEY.calls).isEmpty();
+        execute(job(TASK_SEND_SURVEY, pi));
 
-        assertThat(pi).isEnded().hasPassed(TIMER_REOPEN_WINDOW_EXPIRED, TASK_CLOSE_CASE, END_CASE_CLOSED)
+        assertThat(SEND_SURVEY.calls).hasSize(1);
+        assertThat(pi).isEnded().hasPassed(TIMER_REOPEN_WINDOW_EXPIRED, TASK_CLOSE_CASE, TASK_SEND_SURVEY, END_CASE_CLOSED)
                 .hasNotPassed(EVENT_CUSTOMER_REOPENED, EVENT_CLOSE_REQUESTED);
         assertThat(CLOSE_CASE.calls).singleElement().satisfies(call -> {
             assertThat(call.activityId()).isEqualTo(TASK_CLOSE_CASE);
@@ -256,6 +263,7 @@ class CaseLifecycleProcessTest {
         execute(job(TIMER_AUTO_CLOSE_DUE, pi));
 
         assertThat(AUTO_CLOSE_CASE.calls).hasSize(1);
+        assertThat(SEND_SURVEY.calls).as("no survey for a case closed without answer").isEmpty();
         assertThat(REMIND_CUSTOMER.calls).hasSize(1);
         assertThat(CLOSE_CASE.calls).isEmpty();
         assertThat(pi).isEnded().hasPassed(END_CASE_AUTO_CLOSED).hasNotPassed(GATEWAY_REOPEN_WINDOW);
@@ -342,6 +350,7 @@ class CaseLifecycleProcessTest {
         runtimeService().createMessageCorrelation(MSG_CLOSE_REQUESTED)
                 .processInstanceBusinessKey(caseNumber)
                 .correlateWithResult();
+        execute(job(TASK_SEND_SURVEY, pi));
 
         assertThat(pi).isEnded().hasPassed(EVENT_CLOSE_REQUESTED, TASK_CLOSE_CASE, END_CASE_CLOSED)
                 .hasNotPassed(TIMER_REOPEN_WINDOW_EXPIRED, EVENT_CUSTOMER_REOPENED);
@@ -383,6 +392,7 @@ class CaseLifecycleProcessTest {
         var pi = startCase();
         resolve(pi, TASK_TRIAGE_CASE, "P14D");
         closeRequested();
+        execute(job(TASK_SEND_SURVEY, pi));
         assertThat(pi).isEnded();
 
         assertThatThrownBy(() -> customerReplied(REOPEN_TO_FRONT_OFFICE))
@@ -453,6 +463,7 @@ class CaseLifecycleProcessTest {
         execute(job(TIMER_REOPEN_WINDOW_EXPIRED, pi));
 
         assertThat(routing.closed).containsExactly(caseId);
+        execute(job(TASK_SEND_SURVEY, pi));
         assertThat(pi).isEnded();
     }
 

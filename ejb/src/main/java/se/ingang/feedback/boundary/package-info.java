@@ -1,0 +1,2 @@
+/** Offers, sends and records satisfaction surveys. */
+package se.ingang.feedback.boundary;

@@ -1,0 +1,63 @@
+package se.ingang.feedback.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.feedback.entity.Survey;
+
+/** The survey invitation: one bilingual text mail with the case tag and a private link. */
+@ApplicationScoped
+public class SurveyMailer {
+
+    @Resource(lookup = "java:jboss/mail/Ingang")
+    Session mail;
+
+    /** Where customers reach the public pages (env INGANG_PUBLIC_URL). */
+    @Inject
+    @ConfigProperty(name = "ingang.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    public String linkFor(Survey survey) {
+        return publicUrl.replaceAll("/+$", "") + "/survey/" + survey.getToken();
+    }
+
+    public void send(Survey survey) {
+        try {
+            var message = new MimeMessage(mail);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(survey.getRecipient()));
+            message.setSubject("[Ärende " + survey.getCaseNumber() + "] Hur nöjd är du? / How did we do?",
+                    StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            message.setText(text(survey), StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("survey for case " + survey.getCaseNumber() + " could not be sent", e);
+        }
+    }
+
+    private String text(Survey survey) {
+        String link = linkFor(survey);
+        return """
+                Hej!
+
+                Ditt ärende %1$s är avslutat. Hur nöjd är du med hjälpen du fick?
+                Svara med ett klick här (tar en halv minut): %2$s
+
+                Hi!
+
+                Your case %1$s is closed. How satisfied are you with the help you got?
+                Answer here (takes half a minute): %2$s
+
+                Kundtjänsten / Customer service
+                """.formatted(survey.getCaseNumber(), link);
+    }
+}

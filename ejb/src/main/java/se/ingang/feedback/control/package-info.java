@@ -1,0 +1,2 @@
+/** Sends survey invitations by e-mail. */
+package se.ingang.feedback.control;

@@ -1,0 +1,2 @@
+/** The public survey page the invitation links to (no login; the token is the key). */
+package se.ingang.web.survey;
