@@ -1,0 +1,9 @@
+package se.ingang.feedback.entity;
+
+/** Where an improvement item stands. */
+public enum ImprovementStatus {
+    OPEN,
+    IN_PROGRESS,
+    DONE,
+    REJECTED
+}

@@ -1,0 +1,2 @@
+/** The improvement log over HTTP. */
+package se.ingang.api.feedback;
