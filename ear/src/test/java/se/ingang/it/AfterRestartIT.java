@@ -1,0 +1,82 @@
+package se.ingang.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Second half of the restart check, in its own failsafe run and so on a newly started
+ * server (same database): the timers BeforeRestartIT left behind still fire, once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AfterRestartIT {
+
+    private final Api api = Api.ofThisServer();
+
+    @Deployment
+    static WebArchive deployment() {
+        return ItDeployment.of(AfterRestartIT.class);
+    }
+
+    @Test
+    void timersFromBeforeTheRestartFireOnce() {
+        String resolved = onlyCaseOf(BeforeRestartIT.RESOLVED_CUSTOMER);
+        String waiting = onlyCaseOf(BeforeRestartIT.WAITING_CUSTOMER);
+        var breachDue = Instant.parse(deadline(waiting, "FIRST_RESPONSE").getString("dueAt"));
+        var reopenTimer = Application.processEngine().getManagementService().createJobQuery().timers()
+                .processInstanceId(Application.processEngine().getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey(resolved).singleResult().getId())
+                .singleResult();
+
+        // The clock starts afresh with the server: move it past both timers.
+        var latest = reopenTimer.getDuedate().toInstant().isAfter(breachDue) ? reopenTimer.getDuedate().toInstant() : breachDue;
+        Application.advanceClock(Duration.between(Application.clock().now(), latest.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(resolved).equals("CLOSED"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(waiting, "FIRST_RESPONSE").isNull("breachedAt"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(BeforeRestartIT.RESOLVED_CUSTOMER).size() == 1);
+
+        assertThat(events(resolved).stream().filter("CLOSED"::equals)).hasSize(1);
+        assertThat(timeline(waiting).stream()
+                .filter(e -> !e.isNull("event") && e.getString("event").equals("SLA_BREACHED"))
+                .filter(e -> e.getString("detail").startsWith("First response"))).hasSize(1);
+        assertThat(Application.processEngine().getManagementService().createJobQuery().withException().count())
+                .as("no failed jobs").isZero();
+    }
+
+    private String onlyCaseOf(String email) {
+        var list = api.get("/api/cases?customerEmail=" + email).json();
+        assertThat(list.getJsonNumber("total").longValue()).as("left by BeforeRestartIT").isOne();
+        return list.getJsonArray("items").getJsonObject(0).getString("number");
+    }
+
+    private String status(String number) {
+        return api.get("/api/cases/" + number).json().getString("status");
+    }
+
+    private List<JsonObject> timeline(String number) {
+        return api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class);
+    }
+
+    private List<String> events(String number) {
+        return timeline(number).stream().filter(e -> !e.isNull("event")).map(e -> e.getString("event")).toList();
+    }
+
+    private JsonObject deadline(String number, String kind) {
+        try (var reader = Json.createReader(new StringReader(api.get("/api/cases/" + number + "/deadlines").body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getString("kind").equals(kind)).reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}
