@@ -72,6 +72,8 @@ class SlaIT {
         assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
         assertThat(slaEvents(number, "SLA_BREACHED", "First response")).hasSize(1);
         assertThat(caseJson(number).getString("priority")).isEqualTo("HIGH");
+        var notified = api.get("/api/notifications?caseNumber=" + number).body();
+        assertThat(notified).contains("SLA_WARNING", "SLA_BREACH", "\"recipient\":\"fo-study\"");
 
         // A late answer still counts as answered, but the breach stays on record.
         api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Förlåt dröjsmålet!").build());
@@ -179,6 +181,19 @@ class SlaIT {
                 Json.createObjectBuilder().add("due", Application.clock().now().minusSeconds(60).toString()).build());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(deadlines(number)).noneMatch(d -> d.getString("kind").equals("FOLLOW_UP"));
+    }
+
+    @Test
+    void administratorsCloseExtraDaysInACalendar() {
+        var added = api.post("/api/calendars/standard/closed-days",
+                Json.createObjectBuilder().add("date", "2031-06-09").add("reason", "Klämdag").build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(api.get("/api/calendars").body()).contains("\"code\":\"standard\"", "2031-06-09", "Klämdag", "MONDAY");
+        assertThat(Application.calendars().standard().isBusinessDay(java.time.LocalDate.of(2031, 6, 9))).isFalse();
+
+        var unknown = api.post("/api/calendars/no-such-calendar/closed-days",
+                Json.createObjectBuilder().add("date", "2031-06-10").build());
+        assertThat(unknown.status()).isEqualTo(404);
     }
 
     private void moveClockTo(Instant target) {

@@ -1,0 +1,2 @@
+/** Business calendars over HTTP: read them, add closed days. */
+package se.ingang.api.calendar;

@@ -1,0 +1,2 @@
+/** Staff notifications over HTTP. */
+package se.ingang.api.notifications;
