@@ -50,6 +50,13 @@ class SlaIT {
             assertThat(d.isNull("metAt")).isTrue();
         }
         assertThat(Duration.parse(resolution.getString("target"))).isGreaterThan(Duration.parse(firstResponse.getString("target")));
+        // The case shows its earliest running customer deadline, and queues sort by it.
+        assertThat(caseJson(number).getString("dueAt")).isEqualTo(firstResponse.getString("dueAt"));
+        var queue = api.get("/api/cases?queue=fo-study&status=NEW&sort=DUE&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        var dues = queue.stream().filter(row -> !row.isNull("dueAt")).map(row -> Instant.parse(row.getString("dueAt"))).toList();
+        assertThat(dues).isSorted().isNotEmpty();
+        assertThat(queue).anyMatch(row -> row.getString("number").equals(number));
         assertThat(triage.getString("queue")).isEqualTo("fo-study");
     }
 
@@ -90,6 +97,7 @@ class SlaIT {
         api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed).add("text", "Vilket OCR-nummer?").build());
         var paused = deadline(number, "RESOLUTION");
         assertThat(paused.isNull("pausedAt")).isFalse();
+        assertThat(caseJson(number).isNull("dueAt")).as("no clock runs while we wait for the customer").isTrue();
         Instant pausedAt = Instant.parse(paused.getString("pausedAt"));
         Instant dueBefore = Instant.parse(paused.getString("dueAt"));
 
@@ -101,6 +109,7 @@ class SlaIT {
 
         var resumed = deadline(number, "RESOLUTION");
         assertThat(resumed.isNull("pausedAt")).isTrue();
+        assertThat(caseJson(number).getString("dueAt")).isEqualTo(resumed.getString("dueAt"));
         // The clock resumed when the answer was registered (same request, within a second).
         Instant resumedAt = Instant.parse(lastInboundAt(number));
         Instant dueAfter = Instant.parse(resumed.getString("dueAt"));

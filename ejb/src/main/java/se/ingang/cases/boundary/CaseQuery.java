@@ -9,6 +9,8 @@ public record CaseQuery(String queue, CaseStatus status, String assignee, String
     public enum Sort {
         NEWEST,
         OLDEST,
-        PRIORITY
+        PRIORITY,
+        /** Earliest deadline first; cases without a running deadline last. */
+        DUE
     }
 }

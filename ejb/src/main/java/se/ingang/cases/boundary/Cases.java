@@ -114,6 +114,7 @@ public class Cases {
             case NEWEST -> " ORDER BY c.receivedAt DESC, c.id DESC";
             case OLDEST -> " ORDER BY c.receivedAt ASC, c.id ASC";
             case PRIORITY -> " ORDER BY CASE c.priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'NORMAL' THEN 2 ELSE 3 END, c.receivedAt ASC, c.id ASC";
+            case DUE -> " ORDER BY CASE WHEN c.dueAt IS NULL THEN 1 ELSE 0 END, c.dueAt ASC, c.id ASC";
         };
         var items = em.createQuery("SELECT c FROM ServiceCase c" + condition + order, Case.class);
         var count = em.createQuery("SELECT COUNT(c) FROM ServiceCase c" + condition, Long.class);

@@ -114,6 +114,10 @@ public class Case {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The earliest running deadline the customer sees (first response, resolution, a promise); null while none runs. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @Column(name = "routed_count", nullable = false)
     private int routedCount;
 
@@ -267,6 +271,11 @@ public class Case {
     /** Something that happened to the case's deadlines (warning, breach, promise). */
     public void recordDeadlineEvent(CaseEvent event, String detail, String actor, Instant now) {
         record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
+    }
+
+    /** Kept in step by the deadlines feature, so queues can sort and colour by time left. */
+    public void trackDueAt(Instant earliestRunning) {
+        dueAt = earliestRunning;
     }
 
     /** A breached customer target makes the case more urgent, up to HIGH. */
@@ -501,6 +510,10 @@ public class Case {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public int getRoutedCount() {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import se.ingang.calendar.boundary.BusinessCalendars;
@@ -71,11 +72,13 @@ public class Deadlines {
         start(c, DeadlineKind.FIRST_RESPONSE, null, targets.firstResponse(), targets, received);
         start(c, DeadlineKind.RESOLUTION, null, targets.resolution(), targets, received);
         start(c, DeadlineKind.TRIAGE, c.getQueue().getCode(), targets.triage(), targets, received);
+        track(c);
     }
 
     /** A reply to the customer: the first response is given, and a promise to get back is kept. */
     public void customerAnswered(Case c) {
         meet(c, d -> d.getKind() == DeadlineKind.FIRST_RESPONSE || d.getKind() == DeadlineKind.FOLLOW_UP);
+        track(c);
     }
 
     /** Routed or transferred: the leg that had the case ends, the new group's leg starts. */
@@ -83,12 +86,14 @@ public class Deadlines {
         meet(c, d -> d.getKind() == DeadlineKind.TRIAGE || d.getKind() == DeadlineKind.HANDLING);
         var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
         start(c, DeadlineKind.HANDLING, c.getQueue().getCode(), targets.handling(), targets);
+        track(c);
     }
 
     public void returnedToFrontOffice(Case c) {
         meet(c, d -> d.getKind() == DeadlineKind.HANDLING);
         var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
         start(c, DeadlineKind.TRIAGE, c.getQueue().getCode(), targets.triage(), targets);
+        track(c);
     }
 
     /** Waiting for the customer stops the clocks of the resolution and the current leg. */
@@ -99,6 +104,7 @@ public class Deadlines {
                 slaClock.pause(d);
             }
         }
+        track(c);
     }
 
     /** The customer answered: the clocks go on with the business time they had left. */
@@ -109,10 +115,12 @@ public class Deadlines {
                 slaClock.reschedule(d);
             }
         }
+        track(c);
     }
 
     public void resolved(Case c) {
         meet(c, d -> d.getKind() != DeadlineKind.FOLLOW_UP);
+        track(c);
     }
 
     /** Reopened inside the window: the resolution clock resumes, and a new leg starts where the case is. */
@@ -132,6 +140,7 @@ public class Deadlines {
         } else {
             start(c, DeadlineKind.TRIAGE, c.getQueue().getCode(), targets.triage(), targets);
         }
+        track(c);
     }
 
     /** Closed: whatever is still open no longer applies. */
@@ -142,6 +151,7 @@ public class Deadlines {
                 slaClock.stop(d);
             }
         }
+        track(c);
     }
 
     /** "I will get back to you by …": a deadline of its own, kept by the next reply. */
@@ -153,6 +163,7 @@ public class Deadlines {
         em.flush();
         c.recordDeadlineEvent(CaseEvent.FOLLOW_UP_PROMISED, "by " + due + (note == null ? "" : ": " + note), actor, now);
         slaClock.start(d);
+        track(c);
         return d;
     }
 
@@ -210,6 +221,17 @@ public class Deadlines {
             return calendars.byCode(organisation.queue(queueCode).getCalendarCode());
         }
         return calendars.byCode(c.getFrontOffice().getCalendarCode());
+    }
+
+    /** The case shows its earliest running customer deadline (for queues: time left, colour, sorting). */
+    private void track(Case c) {
+        c.trackDueAt(open(c).stream()
+                .filter(Deadline::isRunning)
+                .filter(d -> d.getKind() == DeadlineKind.FIRST_RESPONSE || d.getKind() == DeadlineKind.RESOLUTION
+                        || d.getKind() == DeadlineKind.FOLLOW_UP)
+                .map(Deadline::getDueAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null));
     }
 
     private void meet(Case c, Predicate<Deadline> which) {

@@ -17,7 +17,7 @@ import se.ingang.customers.entity.CustomerGroup;
 @JsonbNillable
 @JsonbPropertyOrder({"id", "number", "version", "channel", "subject", "type", "topic", "priority", "status",
         "frontOffice", "queue", "assignee", "customerGroup", "customer", "resolvedAtFirstContact", "receivedAt",
-        "firstResponseAt", "resolvedAt", "closedAt", "followsCase", "timeline"})
+        "firstResponseAt", "resolvedAt", "closedAt", "dueAt", "followsCase", "timeline"})
 public record CaseDetail(
         Long id,
         String number,
@@ -38,6 +38,7 @@ public record CaseDetail(
         Instant firstResponseAt,
         Instant resolvedAt,
         Instant closedAt,
+        Instant dueAt,
         String followsCase,
         List<TimelineItem> timeline) {
 }

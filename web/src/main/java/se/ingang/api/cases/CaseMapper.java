@@ -43,13 +43,14 @@ public final class CaseMapper {
                 code(c.getQueue()), c.getAssignee(), c.getCustomerGroup(),
                 new CustomerView(customer.getName(), customer.getEmail(), customer.getPhone(), customer.getGroup()),
                 c.isResolvedAtFirstContact(), c.getReceivedAt(), c.getFirstResponseAt(), c.getResolvedAt(),
-                c.getClosedAt(), c.getFollows() == null ? null : c.getFollows().getNumber().value(),
+                c.getClosedAt(), c.getDueAt(), c.getFollows() == null ? null : c.getFollows().getNumber().value(),
                 c.getTimeline().stream().map(CaseMapper::toItem).toList());
     }
 
     public static CaseSummary toSummary(Case c) {
         return new CaseSummary(c.getNumber().value(), c.getVersion(), c.getSubject(), c.getChannel(), c.getStatus(),
-                c.getPriority(), code(c.getQueue()), c.getAssignee(), c.getCustomer().getName(), c.getReceivedAt());
+                c.getPriority(), code(c.getQueue()), c.getAssignee(), c.getCustomer().getName(), c.getReceivedAt(),
+                c.getDueAt());
     }
 
     public static CaseList toList(CasePage page) {

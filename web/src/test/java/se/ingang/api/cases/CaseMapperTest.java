@@ -87,11 +87,12 @@ class CaseMapperTest {
         var c = newCase();
         c.routeTo(itSupport, Priority.HIGH, "system", RECEIVED.plusSeconds(60));
         c.assignTo("per", "per", RECEIVED.plusSeconds(120));
+        c.trackDueAt(RECEIVED.plusSeconds(3600));
 
         var summary = CaseMapper.toSummary(c);
 
         assertThat(summary).isEqualTo(new CaseSummary("2026-000123", 0, "Kan inte logga in", Channel.EMAIL,
-                CaseStatus.IN_PROGRESS, Priority.HIGH, "BO-IT", "per", "Sara Lind", RECEIVED));
+                CaseStatus.IN_PROGRESS, Priority.HIGH, "BO-IT", "per", "Sara Lind", RECEIVED, RECEIVED.plusSeconds(3600)));
     }
 
     @Test
