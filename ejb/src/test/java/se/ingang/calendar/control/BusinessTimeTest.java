@@ -7,28 +7,21 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BusinessTimeTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private final BusinessTime time = weekdays(Set.of());
+    private final BusinessTime time = TestCalendars.weekdaysEightToFive(Set.of());
 
     private static BusinessTime weekdays(Set<LocalDate> closed) {
-        var hours = new EnumMap<DayOfWeek, BusinessTime.Hours>(DayOfWeek.class);
-        for (var day : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
-            hours.put(day, new BusinessTime.Hours(LocalTime.of(8, 0), LocalTime.of(17, 0)));
-        }
-        return new BusinessTime(STOCKHOLM, hours, closed);
+        return TestCalendars.weekdaysEightToFive(closed);
     }
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant();
+        return TestCalendars.at(localDateTime);
     }
 
     @Test
@@ -128,7 +121,7 @@ class BusinessTimeTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> time.plus(at("2026-11-23T09:00"), Duration.ofHours(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BusinessTime(STOCKHOLM, new EnumMap<>(DayOfWeek.class), Set.of()))
+        assertThatThrownBy(() -> new BusinessTime(TestCalendars.STOCKHOLM, new EnumMap<>(DayOfWeek.class), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,32 +3,19 @@ package se.ingang.sla.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.ingang.calendar.control.BusinessTime;
+import se.ingang.calendar.control.TestCalendars;
 
 class DeadlineTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final BusinessTime TIME = weekdays();
-
-    private static BusinessTime weekdays() {
-        var hours = new EnumMap<DayOfWeek, BusinessTime.Hours>(DayOfWeek.class);
-        for (var day : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
-            hours.put(day, new BusinessTime.Hours(LocalTime.of(8, 0), LocalTime.of(17, 0)));
-        }
-        return new BusinessTime(STOCKHOLM, hours, Set.of());
-    }
+    private static final BusinessTime TIME = TestCalendars.weekdaysEightToFive(Set.of());
 
     private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(STOCKHOLM).toInstant();
+        return TestCalendars.at(local);
     }
 
     private static Deadline resolution(Instant start) {

@@ -15,6 +15,6 @@ public class AutoCloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        routing.autoClose(((Number) execution.getVariable(CaseLifecycle.VAR_CASE_ID)).longValue());
+        routing.autoClose(CaseLifecycle.caseId(execution));
     }
 }

@@ -1,5 +1,7 @@
 package se.ingang.workflows.lifecycle;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /** Ids in bpmn/case-lifecycle.bpmn that code refers to. Keep them in step with the model. */
 public final class CaseLifecycle {
 
@@ -59,5 +61,10 @@ public final class CaseLifecycle {
     public static final String REOPEN_TO_BACK_OFFICE = "BACK_OFFICE";
 
     private CaseLifecycle() {
+    }
+
+    /** The id of the case a delegate works on. */
+    public static long caseId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(VAR_CASE_ID)).longValue();
     }
 }

@@ -15,7 +15,7 @@ public class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(CaseLifecycle.VAR_CASE_ID)).longValue();
+        long caseId = CaseLifecycle.caseId(execution);
         routing.closeAfterReopenWindow(caseId);
     }
 }

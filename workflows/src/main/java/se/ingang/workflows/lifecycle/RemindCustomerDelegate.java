@@ -15,6 +15,6 @@ public class RemindCustomerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        routing.remindCustomer(((Number) execution.getVariable(CaseLifecycle.VAR_CASE_ID)).longValue());
+        routing.remindCustomer(CaseLifecycle.caseId(execution));
     }
 }

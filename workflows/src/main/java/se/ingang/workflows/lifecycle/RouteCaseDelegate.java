@@ -28,7 +28,7 @@ public class RouteCaseDelegate implements JavaDelegate {
         String group = chosen != null ? chosen : suggestion.map(s -> s.group()).orElseThrow(() ->
                 new ActionNotAllowedException("The routing table has no rule for case "
                         + execution.getVariable(CaseLifecycle.VAR_CASE_NUMBER) + "; choose a group"));
-        long caseId = ((Number) execution.getVariable(CaseLifecycle.VAR_CASE_ID)).longValue();
+        long caseId = CaseLifecycle.caseId(execution);
         routing.applyRouting(caseId, group, chosen != null ? null : suggestion.get().priority());
         execution.setVariable(CaseLifecycle.VAR_BACK_OFFICE_GROUP, group);
     }

@@ -18,6 +18,6 @@ public class SendSurveyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        surveys.sendFor(((Number) execution.getVariable(CaseLifecycle.VAR_CASE_ID)).longValue());
+        surveys.sendFor(CaseLifecycle.caseId(execution));
     }
 }

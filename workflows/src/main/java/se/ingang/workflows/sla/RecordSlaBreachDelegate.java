@@ -15,6 +15,6 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        deadlines.breach(((Number) execution.getVariable(SlaClockProcess.VAR_DEADLINE_ID)).longValue());
+        deadlines.breach(SlaClockProcess.deadlineId(execution));
     }
 }

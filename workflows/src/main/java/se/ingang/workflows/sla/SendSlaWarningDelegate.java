@@ -15,7 +15,7 @@ public class SendSlaWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        deadlines.warn(((Number) execution.getVariable(SlaClockProcess.VAR_DEADLINE_ID)).longValue());
+        deadlines.warn(SlaClockProcess.deadlineId(execution));
         execution.setVariable(SlaClockProcess.VAR_WARNED, true);
     }
 }

@@ -1,5 +1,7 @@
 package se.ingang.workflows.sla;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /** Ids in bpmn/sla-clock.bpmn and dmn/sla-policy.dmn that code refers to. */
 public final class SlaClockProcess {
 
@@ -24,6 +26,11 @@ public final class SlaClockProcess {
     public static final String POLICY_DECISION_KEY = "slaPolicy";
 
     private SlaClockProcess() {
+    }
+
+    /** The id of the deadline a delegate works on. */
+    public static long deadlineId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(VAR_DEADLINE_ID)).longValue();
     }
 
     public static String businessKey(long deadlineId) {
