@@ -273,6 +273,19 @@ public class Case {
         record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
     }
 
+    /** The subject every erased case shows instead of the customer's own words. */
+    public static final String ERASED = "[raderat / erased]";
+
+    /**
+     * GDPR erasure: the customer's words and anything staff wrote about them go; the facts
+     * reports need (times, channel, type, topic, queues, SLA outcome) stay.
+     */
+    public void erasePersonalData(String actor, Instant now) {
+        subject = ERASED;
+        timeline.forEach(TimelineEntry::erasePersonalData);
+        record(TimelineEntryKind.EVENT, CaseEvent.PERSONAL_DATA_ERASED, actor, now, null, null);
+    }
+
     /** Kept in step by the deadlines feature, so queues can sort and colour by time left. */
     public void trackDueAt(Instant earliestRunning) {
         dueAt = earliestRunning;

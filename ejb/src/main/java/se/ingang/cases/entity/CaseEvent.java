@@ -19,5 +19,6 @@ public enum CaseEvent {
     SLA_WARNING,
     SLA_BREACHED,
     REMINDER_SENT,
-    AUTO_CLOSED
+    AUTO_CLOSED,
+    PERSONAL_DATA_ERASED
 }

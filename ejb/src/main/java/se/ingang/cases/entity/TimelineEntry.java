@@ -62,6 +62,17 @@ public class TimelineEntry {
         this.detail = detail;
     }
 
+    /**
+     * The one change an entry allows: erasing personal data. Messages and notes lose their
+     * text; events keep what happened and when, and lose free text that may name someone.
+     */
+    void erasePersonalData() {
+        body = null;
+        if (kind != TimelineEntryKind.EVENT || event == CaseEvent.FOLLOW_UP_PROMISED || event == CaseEvent.REGISTERED) {
+            detail = null;
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -44,6 +44,10 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person's data was erased (GDPR Art. 17); the record stays for statistics. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Customer() {
     }
 
@@ -71,6 +75,22 @@ public class Customer {
         if (this.group == CustomerGroup.OTHER && group != null) {
             this.group = group;
         }
+    }
+
+    /** Removes everything that identifies the person; the customer group stays for statistics. */
+    public void erase(Instant now) {
+        name = null;
+        email = null;
+        phone = null;
+        erasedAt = now;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

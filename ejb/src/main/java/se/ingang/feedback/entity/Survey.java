@@ -92,6 +92,12 @@ public class Survey {
         this.answeredAt = now;
     }
 
+    /** GDPR erasure: the score stays for statistics, the address and the free text go. */
+    public void erasePersonalData() {
+        recipient = "";
+        comment = null;
+    }
+
     public Long getId() {
         return id;
     }

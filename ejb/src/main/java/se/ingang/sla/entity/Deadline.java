@@ -233,6 +233,11 @@ public class Deadline {
         return metAt != null && !metAt.isAfter(dueAt) && breachedAt == null;
     }
 
+    /** GDPR erasure: a promise's note may name the person. */
+    public void erasePersonalData() {
+        note = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -161,6 +161,27 @@ class CaseTest {
     }
 
     @Test
+    void erasureRemovesTheCustomersWordsAndKeepsTheFacts() {
+        var c = newCase();
+        c.addNote("Åsa ringde och var arg", "anna", NOW);
+        c.routeTo(admissions, null, "system", NOW);
+
+        c.erasePersonalData("admin", NOW);
+        customer.erase(NOW);
+
+        assertThat(c.getSubject()).isEqualTo(Case.ERASED);
+        assertThat(c.getTimeline()).allSatisfy(entry -> assertThat(entry.getBody()).isNull());
+        assertThat(events(c)).containsSubsequence(CaseEvent.REGISTERED, CaseEvent.ROUTED, CaseEvent.PERSONAL_DATA_ERASED);
+        assertThat(c.getChannel()).isEqualTo(Channel.EMAIL);
+        assertThat(c.getReceivedAt()).isEqualTo(NOW);
+        assertThat(c.getQueue()).isSameAs(admissions);
+        assertThat(customer.getName()).isNull();
+        assertThat(customer.getEmail()).isNull();
+        assertThat(customer.getGroup()).isEqualTo(CustomerGroup.STUDENT);
+        assertThat(customer.getErasedAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         var c = newCase();
         c.expectVersion(0);

@@ -1,0 +1,122 @@
+package se.ingang.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * GDPR export and erasure in one action each. After erasure no text column of any table
+ * (ours or the process engine's) holds the person's name, address, phone or words, while
+ * their cases, and so the statistics over them, remain.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyIT {
+
+    private final Api api = Api.ofThisServer();
+
+    @Resource(lookup = "java:jboss/datasources/IngangDS")
+    DataSource database;
+
+    @Deployment
+    static WebArchive deployment() {
+        return ItDeployment.of(PrivacyIT.class);
+    }
+
+    @Test
+    void aPersonIsExportedCompletelyAndThenErasedWithoutTrace() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var person = new Person("Östen Raderasson " + tag, "osten." + tag + "@example.se", "+46 70 555 " + tag.substring(0, 4),
+                "Mitt hemliga ärende " + tag);
+        var other = new Person("Karin Kvarsson " + tag, "karin." + tag + "@example.se", "+46 70 666 " + tag.substring(0, 4),
+                "Karins fråga " + tag);
+        String first = register(person, "EMAIL");
+        String second = register(person, "WEB");
+        String othersCase = register(other, "PHONE");
+        api.post("/api/cases/" + first + "/replies",
+                Json.createObjectBuilder().add("text", "Hej " + person.name + ", vi återkommer.").build());
+        api.post("/api/cases/" + second + "/promises", Json.createObjectBuilder()
+                .add("due", Application.clock().now().plusSeconds(86_400).toString())
+                .add("note", "Ring " + person.name).build());
+        long totalBefore = api.get("/api/cases?size=1").json().getJsonNumber("total").longValue();
+
+        long id = api.get("/api/customers?email=" + person.email).json().getJsonNumber("id").longValue();
+        var export = api.get("/api/customers/" + id + "/personal-data");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains(person.name, person.email, person.phone, person.words, first, second, "Ring " + person.name);
+        assertThat(export.body()).doesNotContain(other.name, other.email, other.words, othersCase);
+
+        var erased = api.post("/api/customers/" + id + "/erasure", Json.createObjectBuilder().build());
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(erased.body()).contains(first, second).doesNotContain(othersCase);
+
+        assertThat(placesHolding(person.name)).isEmpty();
+        assertThat(placesHolding(person.email)).isEmpty();
+        assertThat(placesHolding(person.phone)).isEmpty();
+        assertThat(placesHolding(person.words)).isEmpty();
+        assertThat(placesHolding(other.words)).as("someone else's data stays").isNotEmpty();
+
+        assertThat(api.get("/api/cases?size=1").json().getJsonNumber("total").longValue()).isEqualTo(totalBefore);
+        var kept = api.get("/api/cases/" + first).json();
+        assertThat(kept.getString("channel")).isEqualTo("EMAIL");
+        assertThat(kept.getString("receivedAt")).isNotBlank();
+        assertThat(kept.getString("topic")).isEqualTo("other");
+        assertThat(kept.getJsonArray("timeline").toString()).contains("PERSONAL_DATA_ERASED");
+        assertThat(api.get("/api/cases/" + first + "/deadlines").status()).isEqualTo(200);
+    }
+
+    private String register(Person person, String channel) {
+        var body = Json.createObjectBuilder()
+                .add("channel", channel)
+                .add("subject", "Ärende från " + person.name)
+                .add("message", person.words + ". Ring mig på " + person.phone + ". /" + person.name)
+                .add("customer", Json.createObjectBuilder().add("name", person.name).add("email", person.email)
+                        .add("phone", person.phone).add("group", "PUBLIC"))
+                .add("topic", "other")
+                .build();
+        var created = api.post("/api/cases", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getString("number");
+    }
+
+    /** Every table.column whose text holds the needle, across the whole database. */
+    private List<String> placesHolding(String needle) throws SQLException {
+        var places = new ArrayList<String>();
+        try (var connection = database.getConnection()) {
+            var columns = new ArrayList<String[]>();
+            try (var query = connection.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext')")) {
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        columns.add(new String[] {rows.getString(1), rows.getString(2)});
+                    }
+                }
+            }
+            for (var column : columns) {
+                try (var query = connection.prepareStatement("SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1] + "` LIKE ?")) {
+                    query.setString(1, "%" + needle + "%");
+                    try (var rows = query.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) > 0) {
+                            places.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return places;
+    }
+
+    private record Person(String name, String email, String phone, String words) {
+    }
+}

@@ -1,0 +1,89 @@
+package se.ingang.privacy.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+import se.ingang.cases.entity.Case;
+import se.ingang.customers.entity.Customer;
+import se.ingang.feedback.boundary.Surveys;
+import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.NotFoundException;
+import se.ingang.sla.boundary.Deadlines;
+
+/**
+ * Export (Art. 15) and erasure (Art. 17) of one person's data, each in one action and one
+ * transaction. Erasure keeps the cases and their non-personal facts, so counts and KPIs
+ * over them do not change. Process variables never hold personal data, so the engine's
+ * tables need no erasure.
+ */
+@Stateless
+public class PersonalData {
+
+    private static final Logger LOG = Logger.getLogger(PersonalData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    Deadlines deadlines;
+
+    public Customer findByEmail(String email) {
+        return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
+                .setParameter("email", Customer.normaliseEmail(email)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Customer", email));
+    }
+
+    public PersonalDataExport export(long customerId, String actor) {
+        var customer = customer(customerId, LockModeType.NONE);
+        LOG.info(() -> actor + " exported the personal data of customer " + customerId);
+        var person = new PersonalDataExport.Person(customer.getId(), customer.getName(), customer.getEmail(),
+                customer.getPhone(), customer.getGroup().name(), customer.getCreatedAt());
+        var cases = casesOf(customerId).stream().map(c -> new PersonalDataExport.CaseRecord(
+                c.getNumber().value(), c.getChannel().name(), c.getSubject(), c.getStatus().name(), c.getReceivedAt(),
+                c.getClosedAt(),
+                c.getTimeline().stream().map(e -> new PersonalDataExport.Entry(e.getOccurredAt(), e.getKind().name(),
+                        e.getEvent() == null ? null : e.getEvent().name(), e.getAuthor(), e.getBody(), e.getDetail())).toList(),
+                surveys.forCase(c.getId()).map(s -> new PersonalDataExport.Survey(s.getRecipient(), s.getScore(),
+                        s.getComment(), s.getAnsweredAt())).orElse(null))).toList();
+        return new PersonalDataExport(clock.now(), person, cases);
+    }
+
+    /** Erases the person and everything personal in their cases; returns the case numbers touched. */
+    public List<String> erase(long customerId, String actor) {
+        var customer = customer(customerId, LockModeType.PESSIMISTIC_WRITE);
+        var now = clock.now();
+        var cases = casesOf(customerId);
+        for (var c : cases) {
+            c.erasePersonalData(actor, now);
+            surveys.forCase(c.getId()).ifPresent(s -> s.erasePersonalData());
+            deadlines.forCase(c.getId()).forEach(d -> d.erasePersonalData());
+        }
+        customer.erase(now);
+        LOG.info(() -> actor + " erased the personal data of customer " + customerId + " (" + cases.size() + " cases)");
+        return cases.stream().map(c -> c.getNumber().value()).toList();
+    }
+
+    private List<Case> casesOf(long customerId) {
+        return em.createQuery("SELECT DISTINCT c FROM ServiceCase c LEFT JOIN FETCH c.timeline"
+                        + " WHERE c.customer.id = :customer ORDER BY c.receivedAt", Case.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    private Customer customer(long id, LockModeType lock) {
+        var customer = em.find(Customer.class, id, lock);
+        if (customer == null) {
+            throw new NotFoundException("Customer", id);
+        }
+        return customer;
+    }
+}

@@ -1,0 +1,59 @@
+package se.ingang.api.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import se.ingang.api.Caller;
+import se.ingang.api.problems.InvalidRequestException;
+import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.privacy.boundary.PersonalData;
+
+/**
+ * GET /api/customers?email=… finds a person; GET /api/customers/{id}/personal-data exports
+ * everything about them (a JSON file); POST /api/customers/{id}/erasure erases it.
+ */
+@Path("customers")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonalDataResource {
+
+    @Inject
+    PersonalData personalData;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public CustomerRef find(@QueryParam("email") String email) {
+        if (email == null || email.isBlank()) {
+            throw new InvalidRequestException(List.of(new FieldError("email", "required")));
+        }
+        return new CustomerRef(personalData.findByEmail(email).getId());
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    public Response export(@PathParam("id") long id) {
+        return Response.ok(personalData.export(id, Caller.name(security)))
+                .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    public ErasureResult erase(@PathParam("id") long id) {
+        return new ErasureResult(id, personalData.erase(id, Caller.name(security)));
+    }
+}
