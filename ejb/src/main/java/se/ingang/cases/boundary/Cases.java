@@ -109,6 +109,9 @@ public class Cases {
         if (query.customerEmail() != null) {
             where.add("c.customer.email = :email");
         }
+        if (query.customerId() != null) {
+            where.add("c.customer.id = :customerId");
+        }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         String order = switch (query.sort() == null ? CaseQuery.Sort.NEWEST : query.sort()) {
             case NEWEST -> " ORDER BY c.receivedAt DESC, c.id DESC";
@@ -130,6 +133,9 @@ public class Cases {
             }
             if (query.customerEmail() != null) {
                 q.setParameter("email", query.customerEmail().trim().toLowerCase(Locale.ROOT));
+            }
+            if (query.customerId() != null) {
+                q.setParameter("customerId", query.customerId());
             }
         }
         var cases = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();

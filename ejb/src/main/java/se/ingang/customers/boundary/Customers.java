@@ -28,6 +28,16 @@ public class Customers {
                 return known.get();
             }
         }
+        String phoneNumber = Customer.normalisePhone(phone);
+        if (normalised == null && phoneNumber != null) {
+            // No address to go by (a call, a visit): the phone number identifies the caller.
+            var known = em.createNamedQuery(Customer.FIND_BY_PHONE, Customer.class)
+                    .setParameter("phone", phoneNumber).getResultStream().findFirst();
+            if (known.isPresent()) {
+                known.get().completeWith(name, phone, group);
+                return known.get();
+            }
+        }
         var customer = new Customer(name, normalised, phone, group, clock.now());
         em.persist(customer);
         return customer;

@@ -17,9 +17,11 @@ import java.util.Locale;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.FIND_BY_EMAIL, query = "SELECT c FROM Customer c WHERE c.email = :email")
+@NamedQuery(name = Customer.FIND_BY_PHONE, query = "SELECT c FROM Customer c WHERE c.phone = :phone ORDER BY c.id")
 public class Customer {
 
     public static final String FIND_BY_EMAIL = "Customer.findByEmail";
+    public static final String FIND_BY_PHONE = "Customer.findByPhone";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +56,7 @@ public class Customer {
     public Customer(String name, String email, String phone, CustomerGroup group, Instant createdAt) {
         this.name = name;
         this.email = normaliseEmail(email);
-        this.phone = phone;
+        this.phone = normalisePhone(phone);
         this.group = group == null ? CustomerGroup.OTHER : group;
         this.createdAt = createdAt;
     }
@@ -64,13 +66,38 @@ public class Customer {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Phone numbers in one form, so "070-123 45 67" and "+46 70 123 45 67" are the same
+     * person: digits only, a leading 0 read as Sweden (+46).
+     */
+    public static String normalisePhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String trimmed = phone.strip();
+        String digits = trimmed.replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (trimmed.startsWith("+")) {
+            return "+" + digits;
+        }
+        if (digits.startsWith("00")) {
+            return "+" + digits.substring(2);
+        }
+        if (digits.startsWith("0")) {
+            return "+46" + digits.substring(1);
+        }
+        return digits;
+    }
+
     /** A later contact may tell us more; fill in what we did not know, never erase. */
     public void completeWith(String name, String phone, CustomerGroup group) {
         if (this.name == null && name != null) {
             this.name = name;
         }
         if (this.phone == null && phone != null) {
-            this.phone = phone;
+            this.phone = normalisePhone(phone);
         }
         if (this.group == CustomerGroup.OTHER && group != null) {
             this.group = group;

@@ -43,6 +43,12 @@ public class PersonalData {
                 .orElseThrow(() -> new NotFoundException("Customer", email));
     }
 
+    /** Staff look at a person's records: refused for an unknown id, and logged (who, whom). */
+    public void recordAccess(long customerId, String actor) {
+        customer(customerId, LockModeType.NONE);
+        LOG.info(() -> actor + " opened the records of customer " + customerId);
+    }
+
     public PersonalDataExport export(long customerId, String actor) {
         var customer = customer(customerId, LockModeType.NONE);
         LOG.info(() -> actor + " exported the personal data of customer " + customerId);

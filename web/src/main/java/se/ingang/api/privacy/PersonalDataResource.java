@@ -3,6 +3,7 @@ package se.ingang.api.privacy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,10 +18,14 @@ import java.util.List;
 import se.ingang.api.Caller;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.api.cases.CaseList;
+import se.ingang.api.cases.CaseMapper;
+import se.ingang.cases.boundary.CaseQuery;
+import se.ingang.cases.boundary.Cases;
 import se.ingang.privacy.boundary.PersonalData;
 
 /**
- * GET /api/customers?email=… finds a person; GET /api/customers/{id}/personal-data exports
+ * GET /api/customers?email=… finds a person; GET /api/customers/{id}/cases is their contact history; GET /api/customers/{id}/personal-data exports
  * everything about them (a JSON file); POST /api/customers/{id}/erasure erases it.
  */
 @Path("customers")
@@ -32,6 +37,9 @@ public class PersonalDataResource {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    Cases cases;
+
     @Context
     SecurityContext security;
 
@@ -41,6 +49,18 @@ public class PersonalDataResource {
             throw new InvalidRequestException(List.of(new FieldError("email", "required")));
         }
         return new CustomerRef(personalData.findByEmail(email).getId());
+    }
+
+    /** Contact history: every case of the person, all channels, newest first. */
+    @GET
+    @Path("{id}/cases")
+    public CaseList history(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidRequestException(List.of(new FieldError("size", "page ≥ 0 and size 1–200")));
+        }
+        personalData.recordAccess(id, Caller.name(security));
+        return CaseMapper.toList(cases.list(CaseQuery.historyOf(id, page, size)));
     }
 
     @GET
