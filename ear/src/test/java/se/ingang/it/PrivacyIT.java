@@ -75,6 +75,24 @@ class PrivacyIT {
         assertThat(api.get("/api/cases/" + first + "/deadlines").status()).isEqualTo(200);
     }
 
+    @Test
+    void theLegalBasisIsStoredAndExported() {
+        String withConsent = Contacts.uniqueEmail();
+        var body = Json.createObjectBuilder(Contacts.newCase(withConsent, "other")).add("consentTextVersion", "integritet-2026-1").build();
+        assertThat(api.post("/api/cases", body).status()).isEqualTo(201);
+        String withoutConsent = Contacts.uniqueEmail();
+        assertThat(api.post("/api/cases", Contacts.newCase(withoutConsent, "other")).status()).isEqualTo(201);
+
+        var consented = exportOf(withConsent);
+        assertThat(consented).contains("\"legalBasis\":\"CONSENT\"", "\"consentTextVersion\":\"integritet-2026-1\"", "consentedAt");
+        assertThat(exportOf(withoutConsent)).contains("\"legalBasis\":\"CASE_HANDLING\"");
+    }
+
+    private String exportOf(String email) {
+        long id = api.get("/api/customers?email=" + email).json().getJsonNumber("id").longValue();
+        return api.get("/api/customers/" + id + "/personal-data").body();
+    }
+
     private String register(Person person, String channel) {
         var body = Json.createObjectBuilder()
                 .add("channel", channel)

@@ -75,6 +75,9 @@ public class Cases {
         Queue frontOffice = frontOfficeFor(contact, topic);
         var customer = customers.findOrRegister(contact.customerName(), contact.customerEmail(),
                 contact.customerPhone(), contact.customerGroup());
+        if (contact.consentTextVersion() != null) {
+            customer.recordConsent(contact.consentTextVersion(), clock.now());
+        }
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         em.persist(c);

@@ -7,9 +7,18 @@ import se.ingang.customers.entity.CustomerGroup;
 
 /**
  * A contact to register as a case. The front office is taken from the topic when one is
- * given, else from frontOffice, else the configured default profile.
+ * given, else from frontOffice, else the configured default profile. consentTextVersion is
+ * set when the person consented to a privacy text (the web form).
  */
 public record NewCase(Channel channel, String subject, String message,
                       String customerName, String customerEmail, String customerPhone, CustomerGroup customerGroup,
-                      String topic, String frontOffice, CaseType type, Priority priority) {
+                      String topic, String frontOffice, CaseType type, Priority priority, String consentTextVersion) {
+
+    /** A contact without a consent: the legal basis is handling the case the person started. */
+    public NewCase(Channel channel, String subject, String message, String customerName, String customerEmail,
+                   String customerPhone, CustomerGroup customerGroup, String topic, String frontOffice, CaseType type,
+                   Priority priority) {
+        this(channel, subject, message, customerName, customerEmail, customerPhone, customerGroup, topic, frontOffice,
+                type, priority, null);
+    }
 }

@@ -46,6 +46,17 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis", nullable = false, length = 30)
+    private LegalBasis legalBasis = LegalBasis.CASE_HANDLING;
+
+    /** The version of the privacy text the person consented to, and when. */
+    @Column(name = "consent_text_version", length = 40)
+    private String consentTextVersion;
+
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
     /** When the person's data was erased (GDPR Art. 17); the record stays for statistics. */
     @Column(name = "erased_at")
     private Instant erasedAt;
@@ -102,6 +113,25 @@ public class Customer {
         if (this.group == CustomerGroup.OTHER && group != null) {
             this.group = group;
         }
+    }
+
+    /** The person agreed to the privacy text of this version (the web form records it). */
+    public void recordConsent(String textVersion, Instant at) {
+        legalBasis = LegalBasis.CONSENT;
+        consentTextVersion = textVersion;
+        consentedAt = at;
+    }
+
+    public LegalBasis getLegalBasis() {
+        return legalBasis;
+    }
+
+    public String getConsentTextVersion() {
+        return consentTextVersion;
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
     }
 
     /** Removes everything that identifies the person; the customer group stays for statistics. */

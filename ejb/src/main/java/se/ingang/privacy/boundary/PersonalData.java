@@ -53,7 +53,8 @@ public class PersonalData {
         var customer = customer(customerId, LockModeType.NONE);
         LOG.info(() -> actor + " exported the personal data of customer " + customerId);
         var person = new PersonalDataExport.Person(customer.getId(), customer.getName(), customer.getEmail(),
-                customer.getPhone(), customer.getGroup().name(), customer.getCreatedAt());
+                customer.getPhone(), customer.getGroup().name(), customer.getCreatedAt(), customer.getLegalBasis().name(),
+                customer.getConsentTextVersion(), customer.getConsentedAt());
         var cases = casesOf(customerId).stream().map(c -> new PersonalDataExport.CaseRecord(
                 c.getNumber().value(), c.getChannel().name(), c.getSubject(), c.getStatus().name(), c.getReceivedAt(),
                 c.getClosedAt(),

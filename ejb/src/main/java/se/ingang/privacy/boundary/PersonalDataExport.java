@@ -7,7 +7,8 @@ import java.util.List;
 public record PersonalDataExport(Instant exportedAt, Person person, List<CaseRecord> cases) {
 
     /** The customer record. */
-    public record Person(long id, String name, String email, String phone, String customerGroup, Instant registeredAt) {
+    public record Person(long id, String name, String email, String phone, String customerGroup, Instant registeredAt,
+                         String legalBasis, String consentTextVersion, Instant consentedAt) {
     }
 
     /** One of the person's cases, with every message and note in it. */

@@ -17,5 +17,6 @@ public record RegisterCaseRequest(
         @Size(max = Limits.CODE) String topic,
         @Size(max = Limits.CODE) String frontOffice,
         CaseType type,
-        Priority priority) {
+        Priority priority,
+        @Size(max = 40) String consentTextVersion) {
 }
