@@ -118,6 +118,9 @@ public class Case {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "routed_count", nullable = false)
     private int routedCount;
 
@@ -281,6 +284,10 @@ public class Case {
      * reports need (times, channel, type, topic, queues, SLA outcome) stay.
      */
     public void erasePersonalData(String actor, Instant now) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        anonymisedAt = now;
         subject = ERASED;
         timeline.forEach(TimelineEntry::erasePersonalData);
         record(TimelineEntryKind.EVENT, CaseEvent.PERSONAL_DATA_ERASED, actor, now, null, null);
@@ -523,6 +530,10 @@ public class Case {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Instant getDueAt() {
