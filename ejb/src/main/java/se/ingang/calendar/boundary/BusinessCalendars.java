@@ -22,6 +22,7 @@ public class BusinessCalendars {
         return byCode(STANDARD);
     }
 
+    /** Read afresh in each call's transaction, so a closed day an administrator adds counts at once. */
     public BusinessTime byCode(String code) {
         return calendar(code).toBusinessTime();
     }

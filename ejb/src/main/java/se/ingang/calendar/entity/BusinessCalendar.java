@@ -14,12 +14,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.ingang.calendar.control.BusinessTime;
+import se.ingang.calendar.control.HolidaySource;
 
 /** Opening hours in a time zone, plus extra closed days; Swedish public holidays always apply. */
 @Entity
@@ -58,6 +61,20 @@ public class BusinessCalendar {
     protected BusinessCalendar() {
     }
 
+    public BusinessCalendar(String code, String name, ZoneId zone) {
+        this.code = code;
+        this.name = name;
+        this.zoneId = zone.getId();
+    }
+
+    /** Opens {@code day} from {@code opens} to {@code closes}, replacing what that day had. */
+    public void setOpeningHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
+        new BusinessTime.Hours(opens, closes); // refuses nonsense before it is stored
+        openingHours.removeIf(h -> h.getDayOfWeek() == day);
+        openingHours.add(new OpeningHours(day, opens, closes));
+    }
+
+    /** Closes the calendar on {@code date}; a day that is closed already keeps its reason. */
     public void addClosedDay(LocalDate date, String reason) {
         if (closedDays.stream().noneMatch(day -> day.getDate().equals(date))) {
             closedDays.add(new ClosedDay(date, reason));
@@ -68,7 +85,7 @@ public class BusinessCalendar {
         var hours = new EnumMap<DayOfWeek, BusinessTime.Hours>(DayOfWeek.class);
         openingHours.forEach(h -> hours.put(h.getDayOfWeek(), new BusinessTime.Hours(h.getOpens(), h.getCloses())));
         return new BusinessTime(ZoneId.of(zoneId), hours,
-                closedDays.stream().map(ClosedDay::getDate).collect(Collectors.toSet()));
+                closedDays.stream().map(ClosedDay::getDate).collect(Collectors.toSet()), HolidaySource.SWEDEN);
     }
 
     public String getCode() {
@@ -83,11 +100,13 @@ public class BusinessCalendar {
         return zoneId;
     }
 
+    /** Monday first. */
     public List<OpeningHours> getOpeningHours() {
-        return List.copyOf(openingHours);
+        return openingHours.stream().sorted(Comparator.comparing(OpeningHours::getDayOfWeek)).toList();
     }
 
+    /** Earliest first. */
     public List<ClosedDay> getClosedDays() {
-        return List.copyOf(closedDays);
+        return closedDays.stream().sorted(Comparator.comparing(ClosedDay::getDate)).toList();
     }
 }
