@@ -12,7 +12,7 @@ db_host="${hostport%%:*}"
 db_port="${hostport##*:}"
 [[ "$db_port" == "$hostport" ]] && db_port=3306
 
-echo "Building Ingång (tests skipped; ./test.sh runs them)…"
+echo "Building Ingång (tests skipped; mvn -B -ntp verify runs them)…"
 mvn -B -q -ntp install -DskipTests -DskipITs
 
 profiles="run"
