@@ -66,7 +66,7 @@ public class Deadlines {
 
     /** A new case: the customer's targets and the front office's triage leg start now. */
     public void caseRegistered(Case c) {
-        var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        var targets = targetsOf(c);
         // The customer's clocks start when the contact arrived, not when we got round to it.
         var received = c.getReceivedAt();
         start(c, DeadlineKind.FIRST_RESPONSE, null, targets.firstResponse(), targets, received);
@@ -84,14 +84,14 @@ public class Deadlines {
     /** Routed or transferred: the leg that had the case ends, the new group's leg starts. */
     public void movedToBackOffice(Case c) {
         meet(c, d -> d.getKind() == DeadlineKind.TRIAGE || d.getKind() == DeadlineKind.HANDLING);
-        var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        var targets = targetsOf(c);
         start(c, DeadlineKind.HANDLING, c.getQueue().getCode(), targets.handling(), targets);
         track(c);
     }
 
     public void returnedToFrontOffice(Case c) {
         meet(c, d -> d.getKind() == DeadlineKind.HANDLING);
-        var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        var targets = targetsOf(c);
         start(c, DeadlineKind.TRIAGE, c.getQueue().getCode(), targets.triage(), targets);
         track(c);
     }
@@ -134,7 +134,7 @@ public class Deadlines {
                         slaClock.reschedule(d);
                     }
                 });
-        var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        var targets = targetsOf(c);
         if (c.getQueue().isBackOffice()) {
             start(c, DeadlineKind.HANDLING, c.getQueue().getCode(), targets.handling(), targets);
         } else {
@@ -157,7 +157,7 @@ public class Deadlines {
     /** "I will get back to you by …": a deadline of its own, kept by the next reply. */
     public Deadline promise(Case c, Instant due, String note, String actor) {
         var now = clock.now();
-        var targets = policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        var targets = targetsOf(c);
         var d = Deadline.promise(c.getId(), c.getNumber().value(), due, note, targets.warningShare(), now, timeOf(c, DeadlineKind.FOLLOW_UP, null));
         em.persist(d);
         em.flush();
@@ -210,6 +210,10 @@ public class Deadlines {
         em.persist(d);
         em.flush();
         slaClock.start(d);
+    }
+
+    private SlaTargets targetsOf(Case c) {
+        return policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
     }
 
     /**
