@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ingang.cases.entity.Case;
 import se.ingang.customers.entity.Customer;
 import se.ingang.feedback.boundary.Surveys;
+import se.ingang.feedback.entity.Survey;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.sla.boundary.Deadlines;
+import se.ingang.sla.entity.Deadline;
 
 /**
  * Export (Art. 15) and erasure (Art. 17) of one person's data, each in one action and one
@@ -70,14 +73,17 @@ public class PersonalData {
         var customer = customer(customerId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.now();
         var cases = casesOf(customerId);
-        for (var c : cases) {
-            c.erasePersonalData(actor, now);
-            surveys.forCase(c.getId()).ifPresent(s -> s.erasePersonalData());
-            deadlines.forCase(c.getId()).forEach(d -> d.erasePersonalData());
-        }
+        cases.forEach(c -> eraseCase(c, actor, now));
         customer.erase(now);
         LOG.info(() -> actor + " erased the personal data of customer " + customerId + " (" + cases.size() + " cases)");
         return cases.stream().map(c -> c.getNumber().value()).toList();
+    }
+
+    /** One case's personal data: its texts, its survey's address and comment, its promise notes. */
+    public void eraseCase(Case c, String actor, Instant now) {
+        c.erasePersonalData(actor, now);
+        surveys.forCase(c.getId()).ifPresent(Survey::erasePersonalData);
+        deadlines.forCase(c.getId()).forEach(Deadline::erasePersonalData);
     }
 
     private List<Case> casesOf(long customerId) {

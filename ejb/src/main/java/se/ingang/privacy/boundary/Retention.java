@@ -7,16 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.customers.entity.Customer;
-import se.ingang.feedback.boundary.Surveys;
 import se.ingang.platform.control.ApplicationClock;
-import se.ingang.sla.boundary.Deadlines;
 
 /**
  * Closed cases lose their personal data after a number of months per case type
@@ -37,10 +34,7 @@ public class Retention {
     ApplicationClock clock;
 
     @Inject
-    Surveys surveys;
-
-    @Inject
-    Deadlines deadlines;
+    PersonalData personalData;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
@@ -65,9 +59,7 @@ public class Retention {
             for (var c : due) {
                 anonymised.add(c.getNumber().value());
                 if (!dryRun) {
-                    c.erasePersonalData(ACTOR, now);
-                    surveys.forCase(c.getId()).ifPresent(s -> s.erasePersonalData());
-                    deadlines.forCase(c.getId()).forEach(d -> d.erasePersonalData());
+                    personalData.eraseCase(c, ACTOR, now);
                     customers.add(c.getCustomer());
                 }
             }
