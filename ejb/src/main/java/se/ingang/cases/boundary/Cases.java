@@ -89,13 +89,7 @@ public class Cases {
 
     /** The case with its customer, queues and whole timeline loaded. */
     public Case find(String number) {
-        if (!CaseNumber.isValid(number)) {
-            throw new NotFoundException("Case", number);
-        }
-        return em.createNamedQuery(Case.FIND_WHOLE_BY_NUMBER, Case.class)
-                .setParameter("number", number.trim())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Case", number));
+        return byNumber(Case.FIND_WHOLE_BY_NUMBER, number, LockModeType.NONE);
     }
 
     public CasePage list(CaseQuery query) {
@@ -323,10 +317,14 @@ public class Cases {
     }
 
     private Case findCase(String number, LockModeType lock) {
+        return byNumber(Case.FIND_BY_NUMBER, number, lock);
+    }
+
+    private Case byNumber(String namedQuery, String number, LockModeType lock) {
         if (!CaseNumber.isValid(number)) {
             throw new NotFoundException("Case", number);
         }
-        return em.createNamedQuery(Case.FIND_BY_NUMBER, Case.class)
+        return em.createNamedQuery(namedQuery, Case.class)
                 .setParameter("number", number.trim())
                 .setLockMode(lock)
                 .getResultStream().findFirst()
