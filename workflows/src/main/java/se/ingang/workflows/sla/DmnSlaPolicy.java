@@ -28,19 +28,20 @@ public class DmnSlaPolicy implements SlaPolicy {
         inputs.put("priority", priority == null ? null : priority.name());
         inputs.put("customerGroup", customerGroup == null ? null : customerGroup.name());
         inputs.put("channel", channel == null ? null : channel.name());
-        var result = engine.getDecisionService().evaluateDecisionByKey(SlaClockProcess.POLICY_DECISION_KEY)
+        // Evaluate the very version we name: a table deployed meanwhile must not mix in.
+        var definition = engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey(SlaClockProcess.POLICY_DECISION_KEY).latestVersion().singleResult();
+        var result = engine.getDecisionService().evaluateDecisionById(definition.getId())
                 .variables(inputs).evaluate().getSingleResult();
         if (result == null) {
             throw new IllegalStateException("sla-policy.dmn gave no targets for " + inputs + "; its last row must match everything");
         }
-        var version = engine.getRepositoryService().createDecisionDefinitionQuery()
-                .decisionDefinitionKey(SlaClockProcess.POLICY_DECISION_KEY).latestVersion().singleResult().getVersion();
         return new SlaTargets(
                 Duration.parse((String) result.getEntry("firstResponse")),
                 Duration.parse((String) result.getEntry("resolution")),
                 Duration.parse((String) result.getEntry("triage")),
                 Duration.parse((String) result.getEntry("handling")),
                 ((Number) result.getEntry("warningShare")).doubleValue(),
-                "slaPolicy:" + version);
+                "slaPolicy:" + definition.getVersion());
     }
 }
