@@ -3,12 +3,8 @@ package se.ingang.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AfterRestartIT {
 
     private final Api api = Api.ofThisServer();
+    private final CaseReads reads = new CaseReads(api);
 
     @Deployment
     static WebArchive deployment() {
@@ -33,7 +30,7 @@ class AfterRestartIT {
     void timersFromBeforeTheRestartFireOnce() {
         String resolved = onlyCaseOf(BeforeRestartIT.RESOLVED_CUSTOMER);
         String waiting = onlyCaseOf(BeforeRestartIT.WAITING_CUSTOMER);
-        var breachDue = Instant.parse(deadline(waiting, "FIRST_RESPONSE").getString("dueAt"));
+        var breachDue = Instant.parse(reads.deadline(waiting, "FIRST_RESPONSE").getString("dueAt"));
         var reopenTimer = Application.processEngine().getManagementService().createJobQuery().timers()
                 .processInstanceId(Application.processEngine().getRuntimeService().createProcessInstanceQuery()
                         .processInstanceBusinessKey(resolved).singleResult().getId())
@@ -43,12 +40,12 @@ class AfterRestartIT {
         var latest = reopenTimer.getDuedate().toInstant().isAfter(breachDue) ? reopenTimer.getDuedate().toInstant() : breachDue;
         Application.advanceClock(Duration.between(Application.clock().now(), latest.plusSeconds(60)));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(resolved).equals("CLOSED"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(waiting, "FIRST_RESPONSE").isNull("breachedAt"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reads.status(resolved).equals("CLOSED"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reads.deadline(waiting, "FIRST_RESPONSE").isNull("breachedAt"));
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(BeforeRestartIT.RESOLVED_CUSTOMER).size() == 1);
 
-        assertThat(events(resolved).stream().filter("CLOSED"::equals)).hasSize(1);
-        assertThat(timeline(waiting).stream()
+        assertThat(reads.events(resolved).stream().filter("CLOSED"::equals)).hasSize(1);
+        assertThat(reads.timeline(waiting).stream()
                 .filter(e -> !e.isNull("event") && e.getString("event").equals("SLA_BREACHED"))
                 .filter(e -> e.getString("detail").startsWith("First response"))).hasSize(1);
         assertThat(Application.processEngine().getManagementService().createJobQuery().withException().count())
@@ -61,22 +58,4 @@ class AfterRestartIT {
         return list.getJsonArray("items").getJsonObject(0).getString("number");
     }
 
-    private String status(String number) {
-        return api.get("/api/cases/" + number).json().getString("status");
-    }
-
-    private List<JsonObject> timeline(String number) {
-        return api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class);
-    }
-
-    private List<String> events(String number) {
-        return timeline(number).stream().filter(e -> !e.isNull("event")).map(e -> e.getString("event")).toList();
-    }
-
-    private JsonObject deadline(String number, String kind) {
-        try (var reader = Json.createReader(new StringReader(api.get("/api/cases/" + number + "/deadlines").body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .filter(d -> d.getString("kind").equals(kind)).reduce((a, b) -> b).orElseThrow();
-        }
-    }
 }

@@ -21,6 +21,7 @@ import se.ingang.workflows.lifecycle.CaseLifecycle;
 class CaseLifecycleIT {
 
     private final Api api = Api.ofThisServer();
+    private final CaseReads reads = new CaseReads(api);
 
     @Deployment
     static WebArchive deployment() {
@@ -67,14 +68,14 @@ class CaseLifecycleIT {
         assertThat(resolved.json().getBoolean("resolvedAtFirstContact")).isFalse();
 
         Application.advanceClock(Duration.ofDays(15));
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(number).equals("CLOSED"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reads.status(number).equals("CLOSED"));
         // The process ends after the survey step, which runs asynchronously once the close has committed.
         await().atMost(Duration.ofSeconds(60)).until(() -> engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(number).count() == 0);
         assertThat(engine().getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId(CaseLifecycle.END_CASE_CLOSED)
                 .processInstanceId(historicInstanceId(number)).count()).isEqualTo(1);
-        assertThat(events(number)).containsSubsequence("REGISTERED", "ROUTED", "ASSIGNED", "RESOLVED", "CLOSED");
+        assertThat(reads.events(number)).containsSubsequence("REGISTERED", "ROUTED", "ASSIGNED", "RESOLVED", "CLOSED");
     }
 
     @Test
@@ -89,7 +90,7 @@ class CaseLifecycleIT {
         assertThat(resolved.json().getString("status")).isEqualTo("RESOLVED");
         assertThat(resolved.json().getBoolean("resolvedAtFirstContact")).isTrue();
         assertThat(resolved.json().getString("queue")).isEqualTo("fo-it");
-        assertThat(events(number)).doesNotContain("ROUTED");
+        assertThat(reads.events(number)).doesNotContain("ROUTED");
         assertThat(waitingAt(number)).contains(CaseLifecycle.GATEWAY_REOPEN_WINDOW);
     }
 
@@ -108,7 +109,7 @@ class CaseLifecycleIT {
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
         assertThat(transferred.json().getString("number")).isEqualTo(number);
         assertThat(transferred.json().getString("queue")).isEqualTo("finance");
-        assertThat(events(number)).containsSubsequence("REGISTERED", "ROUTED", "TRANSFERRED");
+        assertThat(reads.events(number)).containsSubsequence("REGISTERED", "ROUTED", "TRANSFERRED");
         assertThat(kinds(number)).startsWith("INBOUND_MESSAGE");
         assertThat(candidateGroups(number)).containsExactly("finance");
         assertThat(historicInstanceId(number)).isEqualTo(processInstance);
@@ -130,7 +131,7 @@ class CaseLifecycleIT {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().getString("effect")).isEqualTo("RESUMED");
-        assertThat(status(number)).isEqualTo("IN_PROGRESS");
+        assertThat(reads.status(number)).isEqualTo("IN_PROGRESS");
         assertThat(waitingAt(number)).containsExactly(CaseLifecycle.TASK_HANDLE_CASE);
         assertThat(candidateGroups(number)).containsExactly("examinations");
     }
@@ -143,14 +144,14 @@ class CaseLifecycleIT {
                 .add("text", "Vilket serienummer har datorn?").build());
 
         Application.advanceClock(Duration.ofDays(8));
-        await().atMost(Duration.ofSeconds(60)).until(() -> events(number).contains("REMINDER_SENT"));
-        assertThat(status(number)).isEqualTo("WAITING_FOR_CUSTOMER");
+        await().atMost(Duration.ofSeconds(60)).until(() -> reads.events(number).contains("REMINDER_SENT"));
+        assertThat(reads.status(number)).isEqualTo("WAITING_FOR_CUSTOMER");
         assertThat(waitingAt(number)).containsExactly(CaseLifecycle.GATEWAY_WAITING_AFTER_REMINDER);
 
         Application.advanceClock(Duration.ofDays(8));
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(number).equals("CLOSED"));
-        assertThat(events(number)).containsSubsequence("WAITING_FOR_CUSTOMER", "REMINDER_SENT", "AUTO_CLOSED");
-        assertThat(events(number).stream().filter("REMINDER_SENT"::equals)).hasSize(1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> reads.status(number).equals("CLOSED"));
+        assertThat(reads.events(number)).containsSubsequence("WAITING_FOR_CUSTOMER", "REMINDER_SENT", "AUTO_CLOSED");
+        assertThat(reads.events(number).stream().filter("REMINDER_SENT"::equals)).hasSize(1);
         assertThat(waitingAt(number)).isEmpty();
     }
 
@@ -165,10 +166,10 @@ class CaseLifecycleIT {
                 Json.createObjectBuilder().add("text", "Men jag fick en påminnelse i dag?").build());
 
         assertThat(answer.json().getString("effect")).isEqualTo("REOPENED");
-        assertThat(status(number)).isEqualTo("IN_PROGRESS");
+        assertThat(reads.status(number)).isEqualTo("IN_PROGRESS");
         assertThat(waitingAt(number)).containsExactly(CaseLifecycle.TASK_HANDLE_CASE);
         assertThat(candidateGroups(number)).containsExactly("finance");
-        assertThat(events(number)).containsSubsequence("RESOLVED", "REOPENED");
+        assertThat(reads.events(number)).containsSubsequence("RESOLVED", "REOPENED");
     }
 
     @Test
@@ -188,7 +189,7 @@ class CaseLifecycleIT {
         var followUp = answer.json().getJsonObject("case");
         assertThat(followUp.getString("number")).isNotEqualTo(number);
         assertThat(followUp.getString("followsCase")).isEqualTo(number);
-        assertThat(status(number)).isEqualTo("CLOSED");
+        assertThat(reads.status(number)).isEqualTo("CLOSED");
         assertThat(waitingAt(followUp.getString("number"))).containsExactly(CaseLifecycle.TASK_TRIAGE_CASE);
     }
 
@@ -213,21 +214,8 @@ class CaseLifecycleIT {
         return routed.json();
     }
 
-    private String status(String number) {
-        return api.get("/api/cases/" + number).json().getString("status");
-    }
-
-    private List<String> events(String number) {
-        return api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-                .filter(entry -> !entry.isNull("event"))
-                .map(entry -> entry.getString("event"))
-                .toList();
-    }
-
     private List<String> kinds(String number) {
-        return api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-                .map(entry -> entry.getString("kind"))
-                .toList();
+        return reads.timeline(number).stream().map(entry -> entry.getString("kind")).toList();
     }
 
     private List<String> waitingAt(String number) {

@@ -27,6 +27,7 @@ import se.ingang.workflows.engine.ProcessModels;
 class SlaIT {
 
     private final Api api = Api.ofThisServer();
+    private final CaseReads reads = new CaseReads(api);
 
     @Deployment
     static WebArchive deployment() {
@@ -39,9 +40,9 @@ class SlaIT {
         String number = created.getString("number");
         Instant received = Instant.parse(created.getString("receivedAt"));
 
-        var firstResponse = deadline(number, "FIRST_RESPONSE");
-        var resolution = deadline(number, "RESOLUTION");
-        var triage = deadline(number, "TRIAGE");
+        var firstResponse = reads.deadline(number, "FIRST_RESPONSE");
+        var resolution = reads.deadline(number, "RESOLUTION");
+        var triage = reads.deadline(number, "TRIAGE");
 
         var time = Application.calendars().standard();
         for (var d : List.of(firstResponse, resolution, triage)) {
@@ -51,7 +52,7 @@ class SlaIT {
         }
         assertThat(Duration.parse(resolution.getString("target"))).isGreaterThan(Duration.parse(firstResponse.getString("target")));
         // The case shows its earliest running customer deadline, and queues sort by it.
-        assertThat(caseJson(number).getString("dueAt")).isEqualTo(firstResponse.getString("dueAt"));
+        assertThat(reads.caseJson(number).getString("dueAt")).isEqualTo(firstResponse.getString("dueAt"));
         var queue = api.get("/api/cases?queue=fo-study&status=NEW&sort=DUE&size=200").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         var dues = queue.stream().filter(row -> !row.isNull("dueAt")).map(row -> Instant.parse(row.getString("dueAt"))).toList();
@@ -63,28 +64,28 @@ class SlaIT {
     @Test
     void warningAndBreachFireOnceAtTheirBusinessTime() {
         String number = newCase("degree").getString("number");
-        var firstResponse = deadline(number, "FIRST_RESPONSE");
+        var firstResponse = reads.deadline(number, "FIRST_RESPONSE");
         Instant warningAt = Instant.parse(firstResponse.getString("warningAt"));
         Instant dueAt = Instant.parse(firstResponse.getString("dueAt"));
 
         moveClockTo(warningAt.plusSeconds(60));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(number, "FIRST_RESPONSE").isNull("warnedAt"));
-        assertThat(deadline(number, "FIRST_RESPONSE").isNull("breachedAt")).isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reads.deadline(number, "FIRST_RESPONSE").isNull("warnedAt"));
+        assertThat(reads.deadline(number, "FIRST_RESPONSE").isNull("breachedAt")).isTrue();
         assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
 
         moveClockTo(dueAt.plusSeconds(60));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !deadline(number, "FIRST_RESPONSE").isNull("breachedAt"));
-        var breached = deadline(number, "FIRST_RESPONSE");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reads.deadline(number, "FIRST_RESPONSE").isNull("breachedAt"));
+        var breached = reads.deadline(number, "FIRST_RESPONSE");
         assertThat(Instant.parse(breached.getString("breachedAt"))).isAfterOrEqualTo(dueAt);
         assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
         assertThat(slaEvents(number, "SLA_BREACHED", "First response")).hasSize(1);
-        assertThat(caseJson(number).getString("priority")).isEqualTo("HIGH");
+        assertThat(reads.caseJson(number).getString("priority")).isEqualTo("HIGH");
         var notified = api.get("/api/notifications?caseNumber=" + number).body();
         assertThat(notified).contains("SLA_WARNING", "SLA_BREACH", "\"recipient\":\"fo-study\"");
 
         // A late answer still counts as answered, but the breach stays on record.
         api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Förlåt dröjsmålet!").build());
-        var answered = deadline(number, "FIRST_RESPONSE");
+        var answered = reads.deadline(number, "FIRST_RESPONSE");
         assertThat(answered.isNull("metAt")).isFalse();
         assertThat(answered.isNull("breachedAt")).isFalse();
         assertThat(answered.getBoolean("kept")).isFalse();
@@ -95,9 +96,9 @@ class SlaIT {
         var routed = routedCase("tuition-fees");
         String number = routed.getString("number");
         api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed).add("text", "Vilket OCR-nummer?").build());
-        var paused = deadline(number, "RESOLUTION");
+        var paused = reads.deadline(number, "RESOLUTION");
         assertThat(paused.isNull("pausedAt")).isFalse();
-        assertThat(caseJson(number).isNull("dueAt")).as("no clock runs while we wait for the customer").isTrue();
+        assertThat(reads.caseJson(number).isNull("dueAt")).as("no clock runs while we wait for the customer").isTrue();
         Instant pausedAt = Instant.parse(paused.getString("pausedAt"));
         Instant dueBefore = Instant.parse(paused.getString("dueAt"));
 
@@ -107,9 +108,9 @@ class SlaIT {
         moveClockTo(time.plus(pausedAt, waited));
         api.post("/api/cases/" + number + "/customer-messages", Json.createObjectBuilder().add("text", "OCR 123456").build());
 
-        var resumed = deadline(number, "RESOLUTION");
+        var resumed = reads.deadline(number, "RESOLUTION");
         assertThat(resumed.isNull("pausedAt")).isTrue();
-        assertThat(caseJson(number).getString("dueAt")).isEqualTo(resumed.getString("dueAt"));
+        assertThat(reads.caseJson(number).getString("dueAt")).isEqualTo(resumed.getString("dueAt"));
         // The clock resumed when the answer was registered (same request, within a second).
         Instant resumedAt = Instant.parse(lastInboundAt(number));
         Instant dueAfter = Instant.parse(resumed.getString("dueAt"));
@@ -123,16 +124,16 @@ class SlaIT {
     void aTransferKeepsTheCustomersDeadlinesAndStartsTheNewGroupsLeg() {
         var routed = routedCase("admission");
         String number = routed.getString("number");
-        String resolutionDue = deadline(number, "RESOLUTION").getString("dueAt");
+        String resolutionDue = reads.deadline(number, "RESOLUTION").getString("dueAt");
 
         api.post("/api/cases/" + number + "/transfer", Contacts.withVersion(routed).add("group", "finance").build());
 
-        assertThat(deadline(number, "RESOLUTION").getString("dueAt")).isEqualTo(resolutionDue);
-        var legs = deadlines(number).stream().filter(d -> d.getString("kind").equals("HANDLING")).toList();
+        assertThat(reads.deadline(number, "RESOLUTION").getString("dueAt")).isEqualTo(resolutionDue);
+        var legs = reads.deadlines(number).stream().filter(d -> d.getString("kind").equals("HANDLING")).toList();
         assertThat(legs).extracting(d -> d.getString("queue")).containsExactly("admissions", "finance");
         assertThat(legs.get(0).isNull("metAt")).isFalse();
         assertThat(legs.get(1).isNull("metAt")).isTrue();
-        assertThat(deadline(number, "TRIAGE").isNull("metAt")).isFalse();
+        assertThat(reads.deadline(number, "TRIAGE").isNull("metAt")).isFalse();
     }
 
     @Test
@@ -143,20 +144,20 @@ class SlaIT {
         var promised = api.post("/api/cases/" + number + "/promises",
                 Json.createObjectBuilder().add("due", due.toString()).add("note", "Kollar med ekonomi").build());
         assertThat(promised.status()).as(promised.toString()).isEqualTo(201);
-        assertThat(Instant.parse(deadline(number, "FOLLOW_UP").getString("dueAt"))).isEqualTo(due);
+        assertThat(Instant.parse(reads.deadline(number, "FOLLOW_UP").getString("dueAt"))).isEqualTo(due);
 
         api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Nu vet vi mer.").build());
 
-        var kept = deadline(number, "FOLLOW_UP");
+        var kept = reads.deadline(number, "FOLLOW_UP");
         assertThat(kept.isNull("metAt")).isFalse();
         assertThat(kept.getBoolean("kept")).isTrue();
-        assertThat(events(number)).contains("FOLLOW_UP_PROMISED");
+        assertThat(reads.events(number)).contains("FOLLOW_UP_PROMISED");
     }
 
     @Test
     void aChangedPolicyAppliesToNewCasesAndLeavesRunningDeadlinesAlone() throws Exception {
         String before = newCase("other").getString("number");
-        var oldDeadline = deadline(before, "FIRST_RESPONSE");
+        var oldDeadline = reads.deadline(before, "FIRST_RESPONSE");
         String original;
         try (var in = ProcessModels.class.getClassLoader().getResourceAsStream("dmn/sla-policy.dmn")) {
             original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -167,13 +168,13 @@ class SlaIT {
         try {
             String after = newCase("other").getString("number");
 
-            assertThat(deadline(after, "FIRST_RESPONSE").getString("target")).isEqualTo("PT3H");
-            assertThat(deadline(before, "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
-            assertThat(deadline(before, "FIRST_RESPONSE").getString("dueAt")).isEqualTo(oldDeadline.getString("dueAt"));
+            assertThat(reads.deadline(after, "FIRST_RESPONSE").getString("target")).isEqualTo("PT3H");
+            assertThat(reads.deadline(before, "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
+            assertThat(reads.deadline(before, "FIRST_RESPONSE").getString("dueAt")).isEqualTo(oldDeadline.getString("dueAt"));
         } finally {
             deployPolicy(original);
         }
-        assertThat(deadline(newCase("other").getString("number"), "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
+        assertThat(reads.deadline(newCase("other").getString("number"), "FIRST_RESPONSE").getString("target")).isEqualTo("PT8H");
     }
 
     private static void deployPolicy(String dmn) {
@@ -189,7 +190,7 @@ class SlaIT {
         var refused = api.post("/api/cases/" + number + "/promises",
                 Json.createObjectBuilder().add("due", Application.clock().now().minusSeconds(60).toString()).build());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-        assertThat(deadlines(number)).noneMatch(d -> d.getString("kind").equals("FOLLOW_UP"));
+        assertThat(reads.deadlines(number)).noneMatch(d -> d.getString("kind").equals("FOLLOW_UP"));
     }
 
     @Test
@@ -226,41 +227,15 @@ class SlaIT {
         return routed.json();
     }
 
-    private JsonObject caseJson(String number) {
-        return api.get("/api/cases/" + number).json();
-    }
-
-    private List<JsonObject> deadlines(String number) {
-        var response = api.get("/api/cases/" + number + "/deadlines");
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class);
-        }
-    }
-
-    /** The latest deadline of a kind. */
-    private JsonObject deadline(String number, String kind) {
-        return deadlines(number).stream().filter(d -> d.getString("kind").equals(kind))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + kind + " deadline"));
-    }
-
-    private List<JsonObject> timeline(String number) {
-        return caseJson(number).getJsonArray("timeline").getValuesAs(JsonObject.class);
-    }
-
-    private List<String> events(String number) {
-        return timeline(number).stream().filter(e -> !e.isNull("event")).map(e -> e.getString("event")).toList();
-    }
-
     private List<JsonObject> slaEvents(String number, String event, String detailStart) {
-        return timeline(number).stream()
+        return reads.timeline(number).stream()
                 .filter(e -> !e.isNull("event") && e.getString("event").equals(event))
                 .filter(e -> e.getString("detail").startsWith(detailStart))
                 .toList();
     }
 
     private String lastInboundAt(String number) {
-        return timeline(number).stream().filter(e -> e.getString("kind").equals("INBOUND_MESSAGE"))
+        return reads.timeline(number).stream().filter(e -> e.getString("kind").equals("INBOUND_MESSAGE"))
                 .reduce((first, second) -> second).orElseThrow().getString("occurredAt");
     }
 }
