@@ -21,7 +21,7 @@ public final class Mailbox {
     public static List<Mail> of(String address) {
         var session = Session.getInstance(new Properties());
         try (var store = session.getStore("imap")) {
-            store.connect("127.0.0.1", 3143, address, address);
+            store.connect("127.0.0.1", Integer.getInteger("it.imap.port", 3143), address, address);
             var inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             var mails = new ArrayList<Mail>();
