@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.NotFoundException;
 import se.ingang.telephony.entity.CallData;
 import se.ingang.telephony.entity.CallRecord;
 import se.ingang.telephony.entity.CallSource;
@@ -31,6 +32,11 @@ public class CallRecorder {
 
     @Inject
     Callbacks callbacks;
+
+    public CallRecord find(String callId) {
+        return em.createNamedQuery(CallRecord.FIND_BY_CALL_ID, CallRecord.class).setParameter("callId", callId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call", callId));
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CallRecorded record(CallData call, CallSource source) {

@@ -1,6 +1,11 @@
 package se.ingang.telephony.control;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -129,6 +134,20 @@ public final class CallLogCsv {
             return new Parsed(List.of(), problems, read);
         }
         return new Parsed(rows, problems, read);
+    }
+
+    /**
+     * The text of an uploaded file: UTF-8 (with or without a byte-order mark) when it is
+     * valid UTF-8, else Windows-1252, which is how Excel on Swedish Windows saves "CSV".
+     */
+    public static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
     /** The separator the header row uses: ';' (Swedish spreadsheets) or ','. */

@@ -140,6 +140,14 @@ class CallLogCsvTest {
     }
 
     @Test
+    void uploadsAreReadAsUtf8_orAsWindows1252WhenTheyAreNotUtf8() {
+        String text = "Kö;Väntetid\nväxeln;1:05\n";
+
+        assertThat(CallLogCsv.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(CallLogCsv.decode(text.getBytes(java.nio.charset.Charset.forName("windows-1252")))).isEqualTo(text);
+    }
+
+    @Test
     void theSeparatorIsWhatTheHeaderUses() {
         assertThat(CallLogCsv.separatorOf("a;b;c\n1,5;2;3")).isEqualTo(';');
         assertThat(CallLogCsv.separatorOf("a,b,c\n1;2;3")).isEqualTo(',');
