@@ -63,14 +63,17 @@ public class Callbacks {
         var callback = existing.get();
         var c = em.find(Case.class, callback.getServiceCase().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (c.getStatus().isOpen()) {
-            callback.missedAgain();
+            callback.missedAgain(c);
             c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
             return new Result(c.getNumber().value(), false);
         }
-        // Called back and resolved already: this is a new need, on a case of its own.
-        var fresh = openCase(call);
-        callback.startOver(fresh);
-        return new Result(fresh.getNumber().value(), true);
+        // Called back and resolved, yet the number tries again the same day: like a customer's
+        // reply, it reopens the case (or, once closed, opens a follow-up case linked to it).
+        var landed = cases.customerMessage(c.getNumber().value(), "Missat samtal igen / missed call again: "
+                + describe(call), ACTOR).landedOn();
+        callback.missedAgain(landed);
+        landed.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
+        return new Result(landed.getNumber().value(), landed != c);
     }
 
     /** The callback case a missed call counts towards, if any. */

@@ -88,18 +88,13 @@ public class Callback {
         this.createdAt = now;
     }
 
-    /** Another missed call from the same number the same day. */
-    public void missedAgain() {
-        missedCalls++;
-    }
-
     /**
-     * The earlier case of the day was already resolved when the number missed us again: a
-     * new need, so the day's callback starts over on a new case.
+     * Another missed call from the same number the same day. It lands on the day's case, or
+     * on the follow-up case that replaced a closed one; either way the callback is owed again.
      */
-    public void startOver(Case newCase) {
-        serviceCase = newCase;
-        missedCalls = 1;
+    public void missedAgain(Case landedOn) {
+        missedCalls++;
+        serviceCase = landedOn;
         resolvedAt = null;
     }
 
