@@ -127,9 +127,12 @@ public class Callbacks {
         }
         var now = clock.now();
         callback.attempt(outcome, note, actor, now);
+        // Event details outlive erasure, so the agent's words go in a note (or the reply) instead.
         c.recordEvent(CaseEvent.CALLBACK_ATTEMPTED, "attempt " + callback.getAttempts() + ": "
-                + (outcome == CallbackOutcome.RESOLVED ? "reached, resolved" : "no answer, try again")
-                + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"), actor, now);
+                + (outcome == CallbackOutcome.RESOLVED ? "reached, resolved" : "no answer, try again"), actor, now);
+        if (outcome == CallbackOutcome.NO_ANSWER && note != null && !note.isBlank()) {
+            c.addNote(note.strip(), actor, now);
+        }
         em.flush();
         if (outcome == CallbackOutcome.RESOLVED) {
             String reply = note == null || note.isBlank() ? "Uppringd och hjälpt i telefon / called back and helped by phone" : note.strip();
@@ -153,7 +156,8 @@ public class Callbacks {
     }
 
     private static String describe(CallRecord call) {
-        return "call " + call.getCallId() + " from " + call.getCallerNumber() + " at "
+        // No number here: timeline details stay when a person's data is erased.
+        return "call " + call.getCallId() + " at "
                 + TIME.format(call.getStartedAt().atZone(ApplicationClock.ZONE)) + " to phone queue "
                 + call.getPhoneQueue().getCode() + ", waited " + call.getWaitSeconds() + " s";
     }

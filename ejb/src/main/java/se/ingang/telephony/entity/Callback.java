@@ -30,8 +30,8 @@ import se.ingang.cases.entity.Case;
 @Table(name = "phone_callback")
 @NamedQuery(name = Callback.FIND_BY_NUMBER_AND_DAY, query = "SELECT b FROM Callback b"
         + " WHERE b.callerNumber = :number AND b.callDate = :day")
-@NamedQuery(name = Callback.FIND_BY_CASE_NUMBER, query = "SELECT b FROM Callback b JOIN FETCH b.serviceCase c"
-        + " JOIN FETCH b.phoneQueue WHERE c.number.value = :number")
+@NamedQuery(name = Callback.FIND_BY_CASE_NUMBER, query = "SELECT b FROM Callback b"
+        + " JOIN FETCH b.phoneQueue WHERE b.serviceCase.number.value = :number")
 public class Callback {
 
     public static final String FIND_BY_NUMBER_AND_DAY = "Callback.findByNumberAndDay";
