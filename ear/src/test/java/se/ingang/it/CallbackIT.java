@@ -143,6 +143,36 @@ class CallbackIT {
                 .isEqualTo(3);
     }
 
+    /** GDPR erasure reaches the call log: the calls stay (as from a hidden number), the number goes. */
+    @Test
+    void erasingAPersonErasesTheirNumberFromTheCallLog() {
+        String queue = telephony.newPhoneQueue("fo-it");
+        String digits = Telephony.uniqueDigits();
+        String email = Contacts.uniqueEmail();
+        String answered = Telephony.callId();
+        String missed = Telephony.callId();
+        telephony.send(Telephony.event(answered, "2026-10-28T09:00:00+01:00", "070-" + digits, queue, "ANSWERED", 10));
+        String callbackCase = telephony.send(Telephony.event(missed, "2026-10-28T10:00:00+01:00", "070-" + digits, queue,
+                "MISSED", 10)).json().getString("callbackCase");
+        attempt(callbackCase, Json.createObjectBuilder().add("outcome", "NO_ANSWER").add("note", "Ring efter 15"));
+        var registered = api.post("/api/one-step-cases", Json.createObjectBuilder().add("channel", "PHONE")
+                .add("callId", answered).add("customer", Json.createObjectBuilder().add("email", email))
+                .add("note", "Fråga om wifi").build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long id = api.get("/api/customers?email=" + email).json().getJsonNumber("id").longValue();
+
+        var erased = api.post("/api/customers/" + id + "/erasure", Json.createObjectBuilder().build());
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(telephony.call(answered).isNull("caller")).isTrue();
+        assertThat(telephony.call(missed).isNull("caller")).isTrue();
+        var callback = telephony.callback(callbackCase);
+        assertThat(callback.getString("callerNumber")).startsWith("erased-");
+        assertThat(callback.getInt("attempts")).isEqualTo(1);
+        assertThat(callback.getJsonArray("attemptLog").getJsonObject(0).isNull("note")).isTrue();
+        assertThat(telephony.answerRate(queue, "2026-10-28", "2026-10-28").getInt("offered")).isEqualTo(2);
+    }
+
     private Api.Response attempt(String number, jakarta.json.JsonObjectBuilder body) {
         return api.post("/api/callbacks/" + number + "/attempts", body.build());
     }

@@ -26,7 +26,7 @@ class CtiEventsIT {
         String queue = telephony.newPhoneQueue("fo-it");
         String id = Telephony.callId();
         var event = Telephony.event(id, "2026-10-12T09:30:00+02:00", "070-" + Telephony.uniqueDigits(), queue, "ANSWERED", 12)
-                .add("agent", "anna");
+                .add("agent", "anna").build();
 
         var first = telephony.send(event);
         var again = telephony.send(event);
@@ -34,7 +34,7 @@ class CtiEventsIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.location()).endsWith("/api/calls/" + id);
         assertThat(first.json().getString("effect")).isEqualTo("RECORDED");
-        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().getString("effect")).isEqualTo("DUPLICATE");
         var call = telephony.call(id);
         assertThat(call.getString("source")).isEqualTo("CTI");

@@ -57,6 +57,8 @@ public class OneStepRegistration {
         if (call != null) {
             call.linkCase(c);
         }
+        // Registering moved the case on (deadlines); write it, so the version below is current.
+        em.flush();
         var outcome = contact.outcome() == null ? TriageDecision.Outcome.RESOLVE : contact.outcome();
         String answer = contact.answer() != null && !contact.answer().isBlank() ? contact.answer().strip() : contact.note().strip();
         return cases.triage(c.getNumber().value(), new TriageDecision(c.getVersion(), null, null, null, null, outcome,
