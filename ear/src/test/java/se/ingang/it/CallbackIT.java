@@ -164,12 +164,12 @@ class CallbackIT {
         var erased = api.post("/api/customers/" + id + "/erasure", Json.createObjectBuilder().build());
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
-        assertThat(telephony.call(answered).isNull("caller")).isTrue();
-        assertThat(telephony.call(missed).isNull("caller")).isTrue();
+        assertThat(Telephony.isNull(telephony.call(answered), "caller")).isTrue();
+        assertThat(Telephony.isNull(telephony.call(missed), "caller")).isTrue();
         var callback = telephony.callback(callbackCase);
         assertThat(callback.getString("callerNumber")).startsWith("erased-");
         assertThat(callback.getInt("attempts")).isEqualTo(1);
-        assertThat(callback.getJsonArray("attemptLog").getJsonObject(0).isNull("note")).isTrue();
+        assertThat(Telephony.isNull(callback.getJsonArray("attemptLog").getJsonObject(0), "note")).isTrue();
         assertThat(telephony.answerRate(queue, "2026-10-28", "2026-10-28").getInt("offered")).isEqualTo(2);
     }
 

@@ -101,6 +101,11 @@ final class Telephony {
                 .map(jakarta.json.JsonString::getString).toList();
     }
 
+    /** JSON-B leaves null fields out; isNull would throw on a missing one. */
+    static boolean isNull(JsonObject json, String name) {
+        return !json.containsKey(name) || json.isNull(name);
+    }
+
     static JsonObject parse(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

@@ -1,5 +1,6 @@
 package se.ingang.api.telephony;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +9,12 @@ import se.ingang.telephony.entity.CallbackAttempt;
 import se.ingang.telephony.entity.CallbackOutcome;
 
 /** A callback: whom to call, for which day's missed calls, how often we tried. */
+@JsonbNillable
 public record CallbackView(String caseNumber, String callerNumber, LocalDate day, String phoneQueue, int missedCalls,
                            int attempts, Instant resolvedAt, List<Attempt> attemptLog) {
 
     /** One try at calling back. */
+    @JsonbNillable
     public record Attempt(Instant at, CallbackOutcome outcome, String agent, String note) {
     }
 

@@ -26,7 +26,6 @@ import se.ingang.api.problems.Problem.FieldError;
 import se.ingang.telephony.boundary.CallImports;
 import se.ingang.telephony.boundary.CallRecorder;
 import se.ingang.telephony.boundary.Callbacks;
-import se.ingang.telephony.boundary.ImportReport;
 import se.ingang.telephony.control.CallLogCsv;
 import se.ingang.telephony.entity.CallRecord;
 
@@ -59,18 +58,18 @@ public class CallsResource {
     @POST
     @Path("imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public ImportReport importCsv(InputStream body) {
-        return imports.importCsv(CallLogCsv.decode(read(body)));
+    public ImportReportView importCsv(InputStream body) {
+        return ImportReportView.of(imports.importCsv(CallLogCsv.decode(read(body))));
     }
 
     @POST
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public ImportReport importUpload(@FormParam("file") EntityPart file) {
+    public ImportReportView importUpload(@FormParam("file") EntityPart file) {
         if (file == null) {
             throw new InvalidRequestException(List.of(new FieldError("file", "attach the call log as the part 'file'")));
         }
-        return imports.importCsv(CallLogCsv.decode(read(file.getContent())));
+        return ImportReportView.of(imports.importCsv(CallLogCsv.decode(read(file.getContent()))));
     }
 
     @POST

@@ -1,8 +1,10 @@
 package se.ingang.api.telephony;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import se.ingang.telephony.entity.PhoneQueue;
 
 /** A phone queue and the front-office queue it feeds. */
+@JsonbNillable
 public record PhoneQueueView(String code, String name, String phoneNumber, String frontOffice, long version) {
 
     static PhoneQueueView of(PhoneQueue queue) {

@@ -22,7 +22,6 @@ import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
 import se.ingang.telephony.boundary.AnswerRates;
 import se.ingang.telephony.boundary.PhoneQueues;
-import se.ingang.telephony.control.AnswerRate;
 
 /**
  * Phone queues (an administrator maps each to the front-office queue that calls back its
@@ -64,17 +63,17 @@ public class PhoneQueuesResource {
     /** GET /api/phone-queues/answer-rates?from=2026-11-01&to=2026-11-30: every queue; both days included. */
     @GET
     @Path("answer-rates")
-    public List<AnswerRate> answerRates(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<AnswerRateView> answerRates(@QueryParam("from") String from, @QueryParam("to") String to) {
         var period = period(from, to);
-        return answerRates.ofAll(period.get(0), period.get(1));
+        return answerRates.ofAll(period.get(0), period.get(1)).stream().map(AnswerRateView::of).toList();
     }
 
     @GET
     @Path("{code}/answer-rate")
-    public AnswerRate answerRate(@PathParam("code") String code, @QueryParam("from") String from,
+    public AnswerRateView answerRate(@PathParam("code") String code, @QueryParam("from") String from,
                                  @QueryParam("to") String to) {
         var period = period(from, to);
-        return answerRates.of(code, period.get(0), period.get(1));
+        return AnswerRateView.of(answerRates.of(code, period.get(0), period.get(1)));
     }
 
     private static List<LocalDate> period(String from, String to) {
