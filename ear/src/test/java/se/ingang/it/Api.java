@@ -88,6 +88,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A body that is no JSON: a CSV file, a multipart form. */
+    public Response postBody(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response put(String path, JsonStructure body) {
         return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }

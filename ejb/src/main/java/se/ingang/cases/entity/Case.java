@@ -276,6 +276,11 @@ public class Case {
         record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
     }
 
+    /** Something another feature records on the case (telephony: missed calls, callback attempts). */
+    public void recordEvent(CaseEvent event, String detail, String actor, Instant now) {
+        record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
+    }
+
     /** The subject every erased case shows instead of the customer's own words. */
     public static final String ERASED = "[raderat / erased]";
 

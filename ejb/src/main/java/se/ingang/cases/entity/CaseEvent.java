@@ -20,5 +20,9 @@ public enum CaseEvent {
     SLA_BREACHED,
     REMINDER_SENT,
     AUTO_CLOSED,
-    PERSONAL_DATA_ERASED
+    PERSONAL_DATA_ERASED,
+    /** A call from the customer that nobody answered (telephony); the callback case lists each. */
+    MISSED_CALL,
+    /** An agent tried to call the customer back, and what came of it. */
+    CALLBACK_ATTEMPTED
 }

@@ -5,5 +5,7 @@ public enum CaseType {
     ORDER,
     SUPPORT,
     FAULT_REPORT,
-    FEEDBACK
+    FEEDBACK,
+    /** "Ring tillbaka": a missed call we owe a call back (telephony registers these). */
+    CALLBACK
 }

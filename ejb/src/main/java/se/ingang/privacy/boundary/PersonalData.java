@@ -16,6 +16,7 @@ import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.sla.boundary.Deadlines;
 import se.ingang.sla.entity.Deadline;
+import se.ingang.telephony.boundary.CallerData;
 
 /**
  * Export (Art. 15) and erasure (Art. 17) of one person's data, each in one action and one
@@ -36,6 +37,9 @@ public class PersonalData {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    CallerData callerData;
 
     @Inject
     Deadlines deadlines;
@@ -74,6 +78,7 @@ public class PersonalData {
         var now = clock.now();
         var cases = casesOf(customerId);
         cases.forEach(c -> eraseCase(c, actor, now));
+        callerData.erase(customer.getPhone());
         customer.erase(now);
         LOG.info(() -> actor + " erased the personal data of customer " + customerId + " (" + cases.size() + " cases)");
         return cases.stream().map(c -> c.getNumber().value()).toList();

@@ -68,6 +68,11 @@ class SlaPolicyDecisionTest {
             SlaRule_01  | URGENT   | STUDENT             | SUPPORT      | EMAIL   | PT1H      | PT8H       | PT30M  | PT4H     | 0.8
             SlaRule_01  | URGENT   | MEDIA               | FAULT_REPORT | PHONE   | PT1H      | PT8H       | PT30M  | PT4H     | 0.8
             SlaRule_01  | URGENT   | PUBLIC              | FEEDBACK     | WEB     | PT1H      | PT8H       | PT30M  | PT4H     | 0.8
+            # Callbacks of missed calls after urgent cases, before everything else.
+            SlaRule_01       | URGENT | PUBLIC  | CALLBACK     | PHONE   | PT1H      | PT8H       | PT30M  | PT4H     | 0.8
+            SlaRule_Callback | NORMAL | STUDENT | CALLBACK     | PHONE   | PT2H      | PT8H       | PT2H   | PT8H     | 0.75
+            SlaRule_Callback | HIGH   | MEDIA   | CALLBACK     | PHONE   | PT2H      | PT8H       | PT2H   | PT8H     | 0.75
+            SlaRule_Callback | null   | null    | CALLBACK     | null    | PT2H      | PT8H       | PT2H   | PT8H     | 0.75
             # High priority before journalists, faults, phone and feedback.
             SlaRule_02  | HIGH     | null                | null         | null    | PT4H      | PT16H      | PT1H   | PT8H     | 0.8
             SlaRule_02  | HIGH     | STAFF               | FAULT_REPORT | EMAIL   | PT4H      | PT16H      | PT1H   | PT8H     | 0.8

@@ -1,0 +1,85 @@
+package se.ingang.telephony.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import se.ingang.organisation.boundary.Organisation;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.NotFoundException;
+import se.ingang.telephony.entity.CallData;
+import se.ingang.telephony.entity.PhoneNumbers;
+import se.ingang.telephony.entity.PhoneQueue;
+
+/** The phone queues an administrator maps to front-office queues, and finding the queue of a call. */
+@Stateless
+public class PhoneQueues {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisation organisation;
+
+    public List<PhoneQueue> list() {
+        return em.createNamedQuery(PhoneQueue.FIND_ALL, PhoneQueue.class).getResultList();
+    }
+
+    public PhoneQueue byCode(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Phone queue", code));
+    }
+
+    /**
+     * Creates the phone queue, or changes it (then version is the one the administrator saw;
+     * null skips the check). Calls already recorded stay with the queue.
+     */
+    public PhoneQueue configure(String code, String name, String phoneNumber, String frontOfficeCode, Long version) {
+        var frontOffice = organisation.findQueue(frontOfficeCode)
+                .orElseThrow(() -> new InvalidInputException("frontOffice", "unknown queue '" + frontOfficeCode + "'"));
+        String number = PhoneNumbers.normalise(phoneNumber);
+        if (number != null) {
+            var holder = byNumber(number);
+            if (holder.isPresent() && !holder.get().getCode().equals(code)) {
+                throw new InvalidInputException("phoneNumber", number + " is already the number of phone queue " + holder.get().getCode());
+            }
+        }
+        var existing = em.createNamedQuery(PhoneQueue.FIND_BY_CODE, PhoneQueue.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            if (version != null) {
+                existing.get().expectVersion(version);
+            }
+            existing.get().configure(name, phoneNumber, frontOffice);
+            em.flush();
+            return existing.get();
+        }
+        var queue = new PhoneQueue(code, name, phoneNumber, frontOffice);
+        em.persist(queue);
+        em.flush();
+        return queue;
+    }
+
+    /** The queue a call was made to: by the queue the system names, else by the number dialled. */
+    public PhoneQueue of(CallData call) {
+        if (call.phoneQueue() != null && !call.phoneQueue().isBlank()) {
+            return find(call.phoneQueue().strip()).orElseThrow(() -> new InvalidInputException("queue",
+                    "unknown phone queue '" + call.phoneQueue().strip() + "'; an administrator maps it to a front-office queue first"));
+        }
+        String number = PhoneNumbers.normalise(call.calledNumber());
+        return (number == null ? Optional.<PhoneQueue>empty() : byNumber(number)).orElseThrow(() -> new InvalidInputException(
+                "calledNumber", "no phone queue has the number '" + call.calledNumber() + "'"));
+    }
+
+    private Optional<PhoneQueue> find(String code) {
+        return em.createNamedQuery(PhoneQueue.FIND_BY_CODE, PhoneQueue.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<PhoneQueue> byNumber(String number) {
+        return em.createNamedQuery(PhoneQueue.FIND_BY_NUMBER, PhoneQueue.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+}

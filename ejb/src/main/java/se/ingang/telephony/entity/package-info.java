@@ -1,0 +1,2 @@
+/** Phone queues, call records and callbacks as stored. */
+package se.ingang.telephony.entity;
