@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.text.Collator;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +75,7 @@ public class PublicForm {
     public List<TopicChoice> topics(String language) {
         return organisation.topics().stream()
                 .map(t -> new TopicChoice(t.getCode(), nameIn(t.getName(), language)))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .sorted(Comparator.comparing(TopicChoice::name, Collator.getInstance(Locale.forLanguageTag(language))))
                 .toList();
     }
 

@@ -65,7 +65,7 @@ public class FormPage {
                 case INVALID -> errors.add(e.errors(), texts, language.getLocale());
             }
             if (!Uploads.of(attachments).isEmpty()) {
-                errors.addGeneral(texts.getString("error.attachments.reselect"));
+                errors.addNote(texts.getString("error.attachments.reselect"));
             }
             return null;
         }
@@ -97,12 +97,9 @@ public class FormPage {
         return FormSettings.PRIVACY_TEXT_VERSION;
     }
 
-    /** The full address of the status page, as in the receipt mail. */
+    /** The address of the status page, the same as in the receipt mail. */
     public String getStatusUrl() {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1");
-        return base + request.getContextPath() + receipt.statusPath()
-                + (language.isEnglish() ? "?lang=en" : "");
+        return settings.statusUrl(receipt.token());
     }
 
     public FormLimits getLimits() {

@@ -22,6 +22,7 @@ public class PageErrors {
     private final String formId;
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final List<Line> general = new ArrayList<>();
+    private final List<Line> notes = new ArrayList<>();
 
     public PageErrors(String formId) {
         this.formId = formId;
@@ -34,12 +35,19 @@ public class PageErrors {
         }
     }
 
+    /** An error about the whole form (too many posts, a robot): first in the summary. */
     public void addGeneral(String text) {
         general.add(new Line(null, text));
     }
 
-    public boolean isEmpty() {
-        return byField.isEmpty() && general.isEmpty();
+    /** A reminder after the errors, e.g. to choose the files again. */
+    public void addNote(String text) {
+        notes.add(new Line(null, text));
+    }
+
+    /** Whether the page has anything to correct ("empty" is a reserved word in EL, so pages ask this). */
+    public boolean isAny() {
+        return !byField.isEmpty() || !general.isEmpty() || !notes.isEmpty();
     }
 
     public boolean has(String field) {
@@ -65,6 +73,7 @@ public class PageErrors {
     public List<Line> getLines() {
         var lines = new ArrayList<>(general);
         byField.forEach((field, text) -> lines.add(new Line(formId + ":" + field, text)));
+        lines.addAll(notes);
         return lines;
     }
 }

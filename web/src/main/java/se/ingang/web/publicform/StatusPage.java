@@ -82,7 +82,7 @@ public class StatusPage {
                 errors.add(e.errors(), texts, language.getLocale());
             }
             if (!Uploads.of(attachments).isEmpty()) {
-                errors.addGeneral(texts.getString("error.attachments.reselect"));
+                errors.addNote(texts.getString("error.attachments.reselect"));
             }
         } catch (NotFoundException e) {
             view = null;
