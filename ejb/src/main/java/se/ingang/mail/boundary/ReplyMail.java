@@ -1,0 +1,33 @@
+package se.ingang.mail.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.ingang.cases.boundary.CaseReplied;
+import se.ingang.cases.entity.Case;
+import se.ingang.cases.entity.Channel;
+import se.ingang.mail.control.SubjectTag;
+import se.ingang.mail.entity.MailKind;
+
+/** A staff answer on a case that came by e-mail goes to the customer by e-mail, tagged and threaded. */
+@ApplicationScoped
+public class ReplyMail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    void onReply(@Observes CaseReplied reply) {
+        var c = em.find(Case.class, reply.caseId());
+        if (c == null || c.getChannel() != Channel.EMAIL || c.getCustomer().getEmail() == null
+                || reply.text() == null || reply.text().isBlank()) {
+            return;
+        }
+        outbox.queue(c, MailKind.REPLY, c.getCustomer().getEmail(), SubjectTag.tagged(reply.caseNumber(), c.getSubject()),
+                reply.text());
+    }
+}
