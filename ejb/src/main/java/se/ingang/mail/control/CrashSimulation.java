@@ -21,6 +21,10 @@ public class CrashSimulation {
         armed.add(mailboxId);
     }
 
+    public boolean isArmed(long mailboxId) {
+        return armed.contains(mailboxId);
+    }
+
     public void afterCommitBeforeFlag(long mailboxId) {
         if (armed.remove(mailboxId)) {
             throw new IllegalStateException("simulated crash after commit, before the \\Seen flag (mailbox " + mailboxId + ")");
