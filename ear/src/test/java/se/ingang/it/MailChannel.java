@@ -29,7 +29,8 @@ import se.ingang.mail.control.CrashSimulation;
  */
 final class MailChannel {
 
-    static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3025);
+    // In the server (in-container tests) only ingang.smtp.port is set; it points at the same test mail server.
+    static final int SMTP_PORT = Integer.getInteger("it.smtp.port", Integer.getInteger("ingang.smtp.port", 3025));
     static final int IMAP_PORT = Integer.getInteger("it.imap.port", 3143);
 
     /** One of our mailboxes: its id and address. */

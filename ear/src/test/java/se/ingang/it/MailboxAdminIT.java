@@ -68,7 +68,7 @@ class MailboxAdminIT {
         var broken = api.post("/api/mailboxes", MailChannel.settings(address, "IT_MAIL_UNREACHABLE", 1, true).build()).json();
         long brokenId = broken.getJsonNumber("id").longValue();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> health(brokenId).getBoolean("stale") && !health(good.id()).isNull("lastSuccessAt"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> health(brokenId).getBoolean("stale") && health(good.id()).containsKey("lastSuccessAt"));
         assertThat(api.get("/api/mailboxes/health").status()).isEqualTo(503);
         assertThat(health(brokenId).getString("lastError")).isNotBlank();
         assertThat(health(good.id()).getBoolean("stale")).isFalse();

@@ -82,20 +82,21 @@ public class Mailboxes {
                 leases.holder(m.getId(), now))).toList();
     }
 
+    /**
+     * Read state is written with bulk updates, which leave the version alone: the poller
+     * reading every second must not make an administrator's edit a conflict.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fetched(long id, Instant at) {
-        var mailbox = em.find(Mailbox.class, id);
-        if (mailbox != null) {
-            mailbox.fetched(at);
-        }
+        em.createQuery("UPDATE Mailbox m SET m.lastAttemptAt = :at, m.lastSuccessAt = :at, m.lastError = NULL WHERE m.id = :id")
+                .setParameter("at", at).setParameter("id", id).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, Instant at, String error) {
-        var mailbox = em.find(Mailbox.class, id);
-        if (mailbox != null) {
-            mailbox.failed(at, error);
-        }
+        String message = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
+        em.createQuery("UPDATE Mailbox m SET m.lastAttemptAt = :at, m.lastError = :error WHERE m.id = :id")
+                .setParameter("at", at).setParameter("error", message).setParameter("id", id).executeUpdate();
     }
 
     private void apply(Mailbox mailbox, MailboxSettings s) {

@@ -114,6 +114,7 @@ public class Outbox {
     /** Messages still pending a while after they were queued: their first send failed or never ran. */
     public List<Long> overdue() {
         return em.createNamedQuery(MailMessage.PENDING, MailMessage.class)
+                .setParameter("direction", MailMessage.Direction.OUT).setParameter("status", MailMessage.Status.PENDING)
                 .setParameter("before", clock.now().minus(Duration.ofSeconds(30))).setMaxResults(50)
                 .getResultStream().map(MailMessage::getId).toList();
     }

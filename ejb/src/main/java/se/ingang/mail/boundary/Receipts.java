@@ -52,7 +52,8 @@ public class Receipts {
             return false;
         }
         var now = clock.now();
-        long recent = em.createNamedQuery(MailMessage.RECEIPTS_SINCE, Long.class).setParameter("recipient", to)
+        long recent = em.createNamedQuery(MailMessage.RECEIPTS_SINCE, Long.class)
+                .setParameter("kind", MailKind.RECEIPT).setParameter("recipient", to)
                 .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
         if (recent >= settings.receiptsPerHour()) {
             LOG.info(() -> "no receipt to " + to + ": " + recent + " in the last hour");

@@ -3,6 +3,7 @@ package se.ingang.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +28,8 @@ public class MailSettings {
 
     /** This server's name in mailbox leases (env INGANG_NODE_ID); unique per start when unset. */
     @Inject
-    @ConfigProperty(name = "ingang.node-id", defaultValue = "")
-    String nodeId;
+    @ConfigProperty(name = "ingang.node-id")
+    Optional<String> nodeId;
 
     private volatile String resolvedNodeId;
 
@@ -51,7 +52,7 @@ public class MailSettings {
 
     public String nodeId() {
         if (resolvedNodeId == null) {
-            resolvedNodeId = nodeId != null && !nodeId.isBlank() ? nodeId : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+            resolvedNodeId = nodeId.filter(id -> !id.isBlank()).orElseGet(() -> hostName() + "-" + UUID.randomUUID().toString().substring(0, 8));
         }
         return resolvedNodeId;
     }

@@ -28,10 +28,10 @@ import java.time.Instant;
         + " AND m.caseId IS NOT NULL ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = MailMessage.FOR_CASE, query = "SELECT m FROM MailMessage m WHERE m.caseId = :caseId"
         + " ORDER BY m.createdAt, m.id")
-@NamedQuery(name = MailMessage.PENDING, query = "SELECT m FROM MailMessage m WHERE m.direction = 'OUT'"
-        + " AND m.status = se.ingang.mail.entity.MailMessage.Status.PENDING AND m.createdAt < :before ORDER BY m.id")
+@NamedQuery(name = MailMessage.PENDING, query = "SELECT m FROM MailMessage m WHERE m.direction = :direction"
+        + " AND m.status = :status AND m.createdAt < :before ORDER BY m.id")
 @NamedQuery(name = MailMessage.RECEIPTS_SINCE, query = "SELECT COUNT(m) FROM MailMessage m"
-        + " WHERE m.kind = se.ingang.mail.entity.MailKind.RECEIPT AND m.recipient = :recipient AND m.createdAt > :since")
+        + " WHERE m.kind = :kind AND m.recipient = :recipient AND m.createdAt > :since")
 public class MailMessage {
 
     public static final String BY_KEY = "MailMessage.byKey";
