@@ -98,7 +98,7 @@ final class MailChannel {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Delivers the bytes exactly as given (SMTP, dot-stuffed); envelopeFrom "" is the null sender of bounces. */
+    /** Delivers the bytes exactly as given (SMTP, dot-stuffed). */
     static void deliver(String envelopeFrom, List<String> recipients, byte[] raw) {
         try (var socket = new Socket("127.0.0.1", SMTP_PORT)) {
             socket.setSoTimeout(30000);

@@ -58,7 +58,7 @@ class MailThreadingIT {
         String number = MailChannel.casesOf(api, sender).get(0).getString("number");
 
         var replied = api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Intyget är skickat.").build());
-        assertThat(replied.status()).as(replied.toString()).isEqualTo(200);
+        assertThat(replied.status()).as(replied.toString()).isEqualTo(201);
 
         await().atMost(WAIT).until(() -> MailChannel.inboxOf(sender).stream().anyMatch(m -> m.text().contains("Intyget är skickat")));
         var reply = MailChannel.inboxOf(sender).stream().filter(m -> m.text().contains("Intyget är skickat")).findFirst().orElseThrow();
@@ -66,12 +66,10 @@ class MailThreadingIT {
         assertThat(reply.inReplyTo()).isEqualTo(original);
         assertThat(reply.references()).startsWith(original);
         assertThat(reply.messageId()).isNotBlank().isNotEqualTo(original);
-        var outbound = MailChannel.mailOf(api, number).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("kind").equals("REPLY")).toList();
-        assertThat(outbound).singleElement().satisfies(m -> {
-            assertThat(m.getString("messageId")).isEqualTo(reply.messageId());
-            assertThat(m.getString("status")).isEqualTo("SENT");
-        });
+        // Marked SENT when the SMTP transaction's commit follows the send.
+        await().atMost(WAIT).until(() -> outboundReplies(number).stream().allMatch(m -> m.getString("status").equals("SENT")));
+        assertThat(outboundReplies(number)).singleElement()
+                .satisfies(m -> assertThat(m.getString("messageId")).isEqualTo(reply.messageId()));
 
         MailChannel.deliver(sender, List.of(box.address()), MailChannel.simple(sender, box.address(), "Tack!", MailChannel.uniqueMessageId(),
                 "Tack, det kom fram.", "In-Reply-To: " + reply.messageId(), "References: " + original + " " + reply.messageId()));
@@ -121,6 +119,11 @@ class MailThreadingIT {
                 MailChannel.uniqueMessageId(), "Hej, jag har en fråga."));
         await().atMost(WAIT).until(() -> MailChannel.casesOf(api, sender).size() == 1);
         return MailChannel.casesOf(api, sender).get(0).getString("number");
+    }
+
+    private List<JsonObject> outboundReplies(String number) {
+        return MailChannel.mailOf(api, number).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("kind").equals("REPLY")).toList();
     }
 
     private List<String> inbound(String number) {

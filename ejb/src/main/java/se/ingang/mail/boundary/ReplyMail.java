@@ -10,8 +10,13 @@ import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.Channel;
 import se.ingang.mail.control.SubjectTag;
 import se.ingang.mail.entity.MailKind;
+import se.ingang.mail.entity.MailMessage;
 
-/** A staff answer on a case that came by e-mail goes to the customer by e-mail, tagged and threaded. */
+/**
+ * A staff answer on a case that came in through one of our mailboxes goes to the customer
+ * by e-mail, tagged and threaded. Cases staff logged by hand (even with channel EMAIL)
+ * have no mail thread to answer in, so nothing is sent for them.
+ */
 @ApplicationScoped
 public class ReplyMail {
 
@@ -24,10 +29,15 @@ public class ReplyMail {
     void onReply(@Observes CaseReplied reply) {
         var c = em.find(Case.class, reply.caseId());
         if (c == null || c.getChannel() != Channel.EMAIL || c.getCustomer().getEmail() == null
-                || reply.text() == null || reply.text().isBlank()) {
+                || reply.text() == null || reply.text().isBlank() || !cameByMail(c)) {
             return;
         }
         outbox.queue(c, MailKind.REPLY, c.getCustomer().getEmail(), SubjectTag.tagged(reply.caseNumber(), c.getSubject()),
                 reply.text());
+    }
+
+    private boolean cameByMail(Case c) {
+        return em.createQuery("SELECT COUNT(m) FROM MailMessage m WHERE m.caseId = :caseId AND m.direction = :in", Long.class)
+                .setParameter("caseId", c.getId()).setParameter("in", MailMessage.Direction.IN).getSingleResult() > 0;
     }
 }

@@ -40,6 +40,8 @@ public final class MailParser {
     static {
         var props = new Properties();
         props.setProperty("mail.mime.address.strict", "false");
+        // RFC 6532: headers may carry raw UTF-8 ("Ärende" unencoded), as modern clients send them.
+        props.setProperty("mail.mime.allowutf8", "true");
         SESSION = Session.getInstance(props);
     }
 

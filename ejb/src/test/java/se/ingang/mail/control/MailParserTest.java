@@ -196,4 +196,12 @@ class MailParserTest {
                 "text"));
         assertThat(mail.referencedIds()).containsExactly("<c@x>", "<b@x>", "<a@x>");
     }
+
+    @Test
+    void rawUtf8HeadersAreReadAsUtf8() throws Exception {
+        byte[] raw = ("From: a@example.org\r\nSubject: Re: [Ärende 2026-000123] Fråga\r\n\r\ntext\r\n").getBytes(StandardCharsets.UTF_8);
+        var mail = parser.parse(raw);
+        assertThat(mail.subject()).isEqualTo("Re: [Ärende 2026-000123] Fråga");
+        assertThat(SubjectTag.caseNumberIn(mail.subject())).contains("2026-000123");
+    }
 }
