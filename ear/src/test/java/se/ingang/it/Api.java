@@ -79,6 +79,11 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A download (attachment, raw message): any content type. */
+    public Response download(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "*/*").GET());
+    }
+
     public Response post(String path, JsonStructure body) {
         return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }

@@ -1,6 +1,7 @@
 package se.ingang.cases.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,6 +73,9 @@ public class Cases {
 
     @Inject
     OwnerAssignment owners;
+    /** Staff answered the customer; the e-mail channel sends it (same transaction, sent after commit). */
+    @Inject
+    Event<CaseReplied> replied;
 
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
@@ -196,6 +200,7 @@ public class Cases {
         switch (decision.outcome()) {
             case RESOLVE -> {
                 c.resolveAtFirstContact(decision.reply(), actor, clock.now());
+                replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), decision.reply(), actor));
                 process.resolve(c, settings.reopenWindow());
                 deadlines.customerAnswered(c);
                 deadlines.resolved(c);
@@ -256,6 +261,7 @@ public class Cases {
     public Case reply(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
         c.reply(text, actor, clock.now());
+        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor));
         deadlines.customerAnswered(c);
         return c;
     }
@@ -264,6 +270,7 @@ public class Cases {
         var c = lockCase(number, version);
         var now = clock.now();
         c.askCustomer(question, actor, now);
+        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), question, actor));
         var queue = c.getQueue();
         var time = calendars.byCode(queue.getCalendarCode());
         int reminderDays = queue.getReminderDays() != null ? queue.getReminderDays() : settings.reminderDays();
@@ -303,6 +310,9 @@ public class Cases {
     public Case resolve(String number, long version, String reply, String actor) {
         var c = lockCase(number, version);
         c.resolve(reply, actor, clock.now());
+        if (reply != null && !reply.isBlank()) {
+            replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), reply, actor));
+        }
         process.resolve(c, settings.reopenWindow());
         deadlines.customerAnswered(c);
         deadlines.resolved(c);

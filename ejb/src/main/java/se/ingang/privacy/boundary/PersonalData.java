@@ -1,6 +1,7 @@
 package se.ingang.privacy.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +44,10 @@ public class PersonalData {
 
     @Inject
     Deadlines deadlines;
+
+    /** Other features' copies of the case's texts (the e-mail channel's raw messages and attachments). */
+    @Inject
+    Event<CasePersonalDataErased> erased;
 
     public Customer findByEmail(String email) {
         return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
@@ -89,6 +94,7 @@ public class PersonalData {
         c.erasePersonalData(actor, now);
         surveys.forCase(c.getId()).ifPresent(Survey::erasePersonalData);
         deadlines.forCase(c.getId()).forEach(Deadline::erasePersonalData);
+        erased.fire(new CasePersonalDataErased(c.getId()));
     }
 
     private List<Case> casesOf(long customerId) {

@@ -1,0 +1,62 @@
+package se.ingang.mail.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import se.ingang.cases.entity.Case;
+import se.ingang.mail.entity.FailingAddress;
+import se.ingang.mail.entity.MailAttachment;
+import se.ingang.mail.entity.MailMessage;
+import se.ingang.mail.entity.QuarantinedMail;
+import se.ingang.platform.errors.NotFoundException;
+
+/** Reads what the e-mail channel kept: a case's messages and attachments, the quarantine, failing addresses. */
+@Stateless
+public class MailArchive {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<MailMessage> messagesOf(String caseNumber) {
+        return em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", caseId(caseNumber)).getResultList();
+    }
+
+    public List<MailAttachment> attachmentsOf(String caseNumber) {
+        return em.createNamedQuery(MailAttachment.FOR_CASE, MailAttachment.class).setParameter("caseId", caseId(caseNumber)).getResultList();
+    }
+
+    public MailAttachment attachment(String caseNumber, long id) {
+        var a = em.find(MailAttachment.class, id);
+        if (a == null || !a.getCaseId().equals(caseId(caseNumber))) {
+            throw new NotFoundException("Attachment", id);
+        }
+        a.getContent(); // load the bytes while the transaction is open
+        return a;
+    }
+
+    public List<QuarantinedMail> quarantine() {
+        return em.createNamedQuery(QuarantinedMail.HELD, QuarantinedMail.class).getResultList();
+    }
+
+    public QuarantinedMail quarantined(long id) {
+        var q = em.find(QuarantinedMail.class, id);
+        if (q == null) {
+            throw new NotFoundException("Quarantined mail", id);
+        }
+        return q;
+    }
+
+    public boolean isFailing(String address) {
+        return address != null && em.find(FailingAddress.class, address.trim().toLowerCase(java.util.Locale.ROOT)) != null;
+    }
+
+    public long messagesWithKey(String key) {
+        return em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", key).getResultList().size();
+    }
+
+    private long caseId(String number) {
+        return em.createNamedQuery(Case.FIND_BY_NUMBER, Case.class).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Case", number)).getId();
+    }
+}

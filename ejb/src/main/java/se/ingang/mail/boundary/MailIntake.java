@@ -1,0 +1,239 @@
+package se.ingang.mail.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.logging.Logger;
+import se.ingang.cases.boundary.Cases;
+import se.ingang.cases.boundary.NewCase;
+import se.ingang.cases.entity.Case;
+import se.ingang.cases.entity.CaseNumber;
+import se.ingang.cases.entity.Channel;
+import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.mail.control.MailParser;
+import se.ingang.mail.control.MailSettings;
+import se.ingang.mail.control.MalformedMailException;
+import se.ingang.mail.control.ParsedMail;
+import se.ingang.mail.control.SubjectTag;
+import se.ingang.mail.entity.FailingAddress;
+import se.ingang.mail.entity.MailAttachment;
+import se.ingang.mail.entity.MailFetch;
+import se.ingang.mail.entity.MailKind;
+import se.ingang.mail.entity.MailMessage;
+import se.ingang.mail.entity.Mailbox;
+import se.ingang.mail.entity.QuarantinedMail;
+import se.ingang.platform.control.ApplicationClock;
+
+/**
+ * Takes in one message, exactly once. In ONE transaction: the fetch (mailbox + UIDVALIDITY
+ * + UID) and the message (by Message-ID or raw hash) are recorded, the raw bytes stored,
+ * and the case registered or continued. The poller flags the message \Seen only after
+ * this commits; a crash in between makes the next poll fetch it again, and the unique keys
+ * recognise it as a duplicate.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MailIntake {
+
+    private static final Logger LOG = Logger.getLogger(MailIntake.class.getName());
+    private static final String NO_SUBJECT = "(inget ämne / no subject)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    Receipts receipts;
+
+    /** One fetched message of a mailbox. */
+    public IntakeOutcome ingest(long mailboxId, long uidValidity, long uid, byte[] raw) {
+        if (alreadyFetched(mailboxId, uidValidity, uid)) {
+            return IntakeOutcome.DUPLICATE;
+        }
+        var mailbox = em.find(Mailbox.class, mailboxId);
+        ParsedMail mail;
+        try {
+            mail = new MailParser(settings.maxAttachmentBytes()).parse(raw);
+        } catch (MalformedMailException e) {
+            // Kept, never dropped; recorded as fetched so the flag step can follow and the next message goes on.
+            em.persist(new QuarantinedMail(mailboxId, uidValidity, uid, raw, e.getMessage(), clock.now()));
+            em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
+            LOG.warning(() -> "mail quarantined (mailbox " + mailbox.getName() + ", UID " + uid + "): " + e.getMessage());
+            return IntakeOutcome.QUARANTINED;
+        }
+        em.persist(new MailFetch(mailboxId, uidValidity, uid, mail.key(), clock.now()));
+        if (isKnown(mail.key())) {
+            return IntakeOutcome.DUPLICATE;
+        }
+        return register(mail, raw, mailbox);
+    }
+
+    /**
+     * After a failure the poller could not classify: a duplicate stays a duplicate (another
+     * node or mailbox won the race); anything else goes to the quarantine, so the mailbox moves on.
+     */
+    public IntakeOutcome quarantine(long mailboxId, long uidValidity, long uid, byte[] raw, String reason) {
+        if (alreadyFetched(mailboxId, uidValidity, uid)) {
+            return IntakeOutcome.DUPLICATE;
+        }
+        try {
+            var key = new MailParser(settings.maxAttachmentBytes()).parse(raw).key();
+            if (isKnown(key)) {
+                em.persist(new MailFetch(mailboxId, uidValidity, uid, key, clock.now()));
+                return IntakeOutcome.DUPLICATE;
+            }
+        } catch (MalformedMailException e) {
+            // quarantined below with the original reason
+        }
+        em.persist(new QuarantinedMail(mailboxId, uidValidity, uid, raw, reason, clock.now()));
+        em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
+        return IntakeOutcome.QUARANTINED;
+    }
+
+    /** An administrator's retry of quarantined mail: parsed and registered now, or the new reason kept. */
+    public IntakeOutcome retry(long quarantineId) {
+        var held = em.find(QuarantinedMail.class, quarantineId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (held == null || held.isReleased()) {
+            throw new se.ingang.platform.errors.NotFoundException("Quarantined mail", quarantineId);
+        }
+        ParsedMail mail;
+        try {
+            mail = new MailParser(settings.maxAttachmentBytes()).parse(held.getRaw());
+        } catch (MalformedMailException e) {
+            held.stillFailing(e.getMessage(), clock.now());
+            return IntakeOutcome.QUARANTINED;
+        }
+        if (isKnown(mail.key())) {
+            held.released(null, clock.now());
+            return IntakeOutcome.DUPLICATE;
+        }
+        var mailbox = held.getMailboxId() == null ? null : em.find(Mailbox.class, held.getMailboxId());
+        var outcome = register(mail, held.getRaw(), mailbox);
+        held.released(em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", mail.key())
+                .getSingleResult().getCaseId(), clock.now());
+        return outcome;
+    }
+
+    private IntakeOutcome register(ParsedMail mail, byte[] raw, Mailbox mailbox) {
+        var now = clock.now();
+        var message = MailMessage.received(mail.key(), mail.messageId(), mail.inReplyTo(),
+                mail.references().isEmpty() ? null : String.join(" ", mail.references()),
+                mailbox == null ? null : mailbox.getId(), mail.kind(), mail.fromAddress(), mail.subject(),
+                mail.text(), mail.sanitisedHtml(), raw, now);
+        em.persist(message);
+        em.flush();
+        if (mail.kind() == MailKind.BOUNCE) {
+            bounce(mail, message);
+            return IntakeOutcome.NOISE;
+        }
+        var thread = threadOf(mail);
+        if (mail.kind().isNoise()) {
+            thread.ifPresent(c -> {
+                cases.addNote(c.getNumber().value(), "Automatiskt svar mottaget (räknas inte som kundens svar) / automatic reply received: "
+                        + mail.subject(), "mail");
+                message.belongsTo(c.getId());
+            });
+            return IntakeOutcome.NOISE;
+        }
+        Case landed;
+        IntakeOutcome outcome;
+        boolean newCase;
+        if (thread.isPresent()) {
+            var result = cases.customerMessage(thread.get().getNumber().value(), mail.text(), mail.fromAddress());
+            landed = result.landedOn();
+            newCase = result.effect() == CustomerMessageEffect.FOLLOW_UP_CASE;
+            outcome = IntakeOutcome.APPENDED;
+        } else {
+            String subject = mail.subject().isBlank() ? NO_SUBJECT : clip(mail.subject(), 300);
+            landed = cases.register(new NewCase(Channel.EMAIL, subject, mail.text(), clip(mail.fromName(), 200),
+                    mail.fromAddress(), null, null, null, mailbox == null ? null : mailbox.getFrontOffice(), null, null),
+                    "mail:" + (mailbox == null ? "quarantine" : mailbox.getName()));
+            newCase = true;
+            outcome = IntakeOutcome.NEW_CASE;
+        }
+        message.belongsTo(landed.getId());
+        keepAttachments(mail, message, landed);
+        if (newCase) {
+            receipts.acknowledge(landed, mail, message);
+        }
+        return outcome;
+    }
+
+    /** Our thread: a Message-ID we sent or received in In-Reply-To/References first, then our subject tag. */
+    private Optional<Case> threadOf(ParsedMail mail) {
+        var ids = mail.referencedIds();
+        if (!ids.isEmpty()) {
+            var known = em.createNamedQuery(MailMessage.BY_MESSAGE_IDS, MailMessage.class).setParameter("ids", ids)
+                    .setMaxResults(1).getResultList();
+            if (!known.isEmpty()) {
+                return Optional.ofNullable(em.find(Case.class, known.get(0).getCaseId()));
+            }
+        }
+        return SubjectTag.caseNumberIn(mail.subject()).filter(CaseNumber::isValid)
+                .flatMap(number -> em.createNamedQuery(Case.FIND_BY_NUMBER, Case.class).setParameter("number", number)
+                        .getResultStream().findFirst());
+    }
+
+    /** A delivery failure of one of our messages: noted on its case, the address marked as failing. */
+    private void bounce(ParsedMail mail, MailMessage message) {
+        var ids = new java.util.ArrayList<>(mail.bouncedIds());
+        ids.addAll(mail.referencedIds());
+        MailMessage original = ids.isEmpty() ? null : em.createNamedQuery(MailMessage.BY_MESSAGE_IDS, MailMessage.class)
+                .setParameter("ids", ids).getResultStream()
+                .filter(m -> m.getDirection() == MailMessage.Direction.OUT).findFirst().orElse(null);
+        if (original == null) {
+            LOG.info(() -> "bounce without a message of ours: " + mail.subject());
+            return;
+        }
+        var c = em.find(Case.class, original.getCaseId());
+        String address = mail.bouncedRecipient() != null ? mail.bouncedRecipient() : original.getRecipient();
+        String detail = mail.bounceDetail() == null ? "" : " — " + mail.bounceDetail();
+        cases.addNote(c.getNumber().value(), "E-post kunde inte levereras / mail could not be delivered to " + address + detail
+                + " (\"" + original.getSubject() + "\")", "mail");
+        message.belongsTo(c.getId());
+        if (address != null) {
+            var failing = em.find(FailingAddress.class, address);
+            if (failing == null) {
+                em.persist(new FailingAddress(address, clock.now(), mail.bounceDetail(), c.getId()));
+            } else {
+                failing.update(clock.now(), mail.bounceDetail(), c.getId());
+            }
+        }
+    }
+
+    private void keepAttachments(ParsedMail mail, MailMessage message, Case landed) {
+        for (var part : mail.attachments()) {
+            em.persist(new MailAttachment(message.getId(), landed.getId(), part.fileName(), part.contentType(),
+                    part.contentId(), part.inline(), part.content()));
+        }
+        if (!mail.dropped().isEmpty()) {
+            var lines = mail.dropped().stream().map(d -> d.fileName() + " (" + (d.size() < 0 ? "?" : d.size()) + " bytes): " + d.reason()).toList();
+            cases.addNote(landed.getNumber().value(), "Bilagor som inte sparades / attachments not kept:\n" + String.join("\n", lines), "mail");
+        }
+    }
+
+    private boolean alreadyFetched(long mailboxId, long uidValidity, long uid) {
+        return em.createNamedQuery(MailFetch.FIND, Long.class).setParameter("mailbox", mailboxId)
+                .setParameter("validity", uidValidity).setParameter("uid", uid).getSingleResult() > 0;
+    }
+
+    private boolean isKnown(String key) {
+        return !em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", key).getResultList().isEmpty();
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,8 @@
+package se.ingang.mail.boundary;
+
+import java.time.Instant;
+
+/** Whether a mailbox is read as often as configured; stale when it has been silent too long. */
+public record MailboxHealth(long id, String name, boolean enabled, int pollSeconds, Instant lastAttemptAt,
+                            Instant lastSuccessAt, String lastError, boolean stale, String leaseHolder) {
+}

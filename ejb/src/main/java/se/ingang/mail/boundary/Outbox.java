@@ -1,0 +1,163 @@
+package se.ingang.mail.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import se.ingang.cases.entity.Case;
+import se.ingang.mail.control.MailSettings;
+import se.ingang.mail.entity.MailKind;
+import se.ingang.mail.entity.MailMessage;
+import se.ingang.mail.entity.Mailbox;
+import se.ingang.platform.control.ApplicationClock;
+
+/**
+ * All mail about a case goes out through here (replies, receipts; the web form's receipt
+ * can use it too). {@link #queue} writes the message in the caller's transaction with its
+ * own Message-ID, In-Reply-To the customer's last message and References to the thread, and
+ * the case tag in the subject; it is sent by SMTP only after that transaction commits, and
+ * resent by the poller's sweep if sending failed.
+ */
+@Stateless
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final int MAX_REFERENCES = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/Ingang")
+    Session mail;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    Event<OutboundQueued> queued;
+
+    public MailMessage queue(Case c, MailKind kind, String to, String subject, String text) {
+        var thread = em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", c.getId()).getResultList();
+        String inReplyTo = null;
+        var references = new ArrayList<String>();
+        for (var m : thread) {
+            if (m.getMessageId() != null) {
+                references.add(m.getMessageId());
+                if (m.getDirection() == MailMessage.Direction.IN) {
+                    inReplyTo = m.getMessageId();
+                }
+            }
+        }
+        List<String> kept = references.size() > MAX_REFERENCES
+                ? references.subList(references.size() - MAX_REFERENCES, references.size()) : references;
+        String messageId = "<" + UUID.randomUUID() + "." + c.getNumber().value() + "@" + settings.messageIdDomain() + ">";
+        var message = MailMessage.outbound(messageId, kind, c.getId(), to, subject, text, inReplyTo,
+                kept.isEmpty() ? null : String.join(" ", kept), clock.now());
+        em.persist(message);
+        em.flush();
+        queued.fire(new OutboundQueued(message.getId()));
+        return message;
+    }
+
+    /** Sends one pending message; the row lock makes the after-commit send and the sweep never both send it. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sendLater(long id) {
+        send(id);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long id) {
+        var m = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null || m.getStatus() != MailMessage.Status.PENDING) {
+            return false;
+        }
+        try {
+            var mime = build(m);
+            Transport.send(mime);
+            var raw = new ByteArrayOutputStream();
+            mime.writeTo(raw);
+            m.sent(raw.toByteArray(), clock.now());
+            return true;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            LOG.warning(() -> "sending " + m.getMessageId() + " to " + m.getRecipient() + " failed: " + e);
+            m.sendFailed(e.toString());
+            return false;
+        }
+    }
+
+    /** Messages still pending a while after they were queued: their first send failed or never ran. */
+    public List<Long> overdue() {
+        return em.createNamedQuery(MailMessage.PENDING, MailMessage.class)
+                .setParameter("direction", MailMessage.Direction.OUT).setParameter("status", MailMessage.Status.PENDING)
+                .setParameter("before", clock.now().minus(Duration.ofSeconds(30))).setMaxResults(50)
+                .getResultStream().map(MailMessage::getId).toList();
+    }
+
+    private MimeMessage build(MailMessage m) throws MessagingException {
+        String messageId = m.getMessageId();
+        var mime = new MimeMessage(mail) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // ours, stored, so answers thread back
+            }
+        };
+        mime.setFrom(new InternetAddress(settings.from()));
+        replyAddress(m).ifPresent(address -> {
+            try {
+                mime.setReplyTo(new InternetAddress[] {new InternetAddress(address)});
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient()));
+        mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(Date.from(Instant.now()));
+        if (m.getInReplyTo() != null) {
+            mime.setHeader("In-Reply-To", m.getInReplyTo());
+        }
+        if (m.getReferences() != null) {
+            mime.setHeader("References", m.getReferences());
+        }
+        if (m.getKind() == MailKind.RECEIPT) {
+            // RFC 3834: an automatic message, so well-behaved responders do not answer it.
+            mime.setHeader("Auto-Submitted", "auto-replied");
+            mime.setHeader("Precedence", "auto_reply");
+        }
+        mime.setText(m.getBody() == null ? "" : m.getBody(), StandardCharsets.UTF_8.name());
+        mime.saveChanges();
+        return mime;
+    }
+
+    /** Answers go to the mailbox the customer wrote to, which we read. */
+    private java.util.Optional<String> replyAddress(MailMessage m) {
+        return em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", m.getCaseId())
+                .getResultStream().filter(x -> x.getMailboxId() != null).map(x -> em.find(Mailbox.class, x.getMailboxId()))
+                .filter(java.util.Objects::nonNull).map(Mailbox::getAddress).findFirst();
+    }
+}

@@ -1,0 +1,39 @@
+package se.ingang.mail.control;
+
+import java.util.List;
+import se.ingang.mail.entity.MailKind;
+
+/**
+ * What a received message says, decoded: who, about what, the text to show staff, the
+ * threading headers, and what is attached (or was dropped for its size).
+ *
+ * @param key           unique key: the Message-ID, or "sha256:" of the raw bytes when there is none
+ * @param bouncedIds    for a delivery-status report: the Message-IDs of the message(s) that bounced
+ * @param bounceDetail  for a delivery-status report: recipient and status, for the case's note
+ */
+public record ParsedMail(String key, String messageId, String inReplyTo, List<String> references,
+                         String subject, String fromAddress, String fromName, List<String> recipients,
+                         String contentLanguage, String text, String sanitisedHtml, MailKind kind,
+                         List<Part> attachments, List<Dropped> dropped,
+                         List<String> bouncedIds, String bouncedRecipient, String bounceDetail) {
+
+    /** An attachment or inline image we keep. */
+    public record Part(String fileName, String contentType, String contentId, boolean inline, byte[] content) {
+    }
+
+    /** An attachment we did not keep, and why. */
+    public record Dropped(String fileName, long size, String reason) {
+    }
+
+    /** Every Message-ID this message refers to, most recent first (In-Reply-To, then References backwards). */
+    public List<String> referencedIds() {
+        var ids = new java.util.ArrayList<String>();
+        if (inReplyTo != null) {
+            ids.addAll(MessageIds.parse(inReplyTo));
+        }
+        var refs = new java.util.ArrayList<>(references);
+        java.util.Collections.reverse(refs);
+        refs.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids;
+    }
+}

@@ -1,0 +1,2 @@
+/** Mail rules without a server: parsing, HTML sanitising, threading tags, noise, leases, IMAP access. */
+package se.ingang.mail.control;
