@@ -19,6 +19,7 @@ import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
 import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.boundary.Customers;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.boundary.StaffDirectory;
@@ -68,6 +69,9 @@ public class Cases {
 
     @Inject
     BusinessCalendars calendars;
+
+    @Inject
+    Consultations consultations;
 
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
@@ -270,6 +274,7 @@ public class Cases {
     public Case close(String number, long version, String actor) {
         var c = lockCase(number, version);
         c.close(actor, clock.now());
+        consultations.caseClosed(c, actor);
         process.closeNow(c);
         deadlines.closed(c);
         return c;

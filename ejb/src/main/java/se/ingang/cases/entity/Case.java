@@ -276,6 +276,15 @@ public class Case {
         record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
     }
 
+    /** Another group was consulted about the case, answered or was released; the text goes on the timeline. */
+    public void recordConsultation(CaseEvent event, String text, String detail, String actor, Instant now) {
+        if (event != CaseEvent.CONSULTATION_REQUESTED && event != CaseEvent.CONSULTATION_ANSWERED
+                && event != CaseEvent.CONSULTATION_WITHDRAWN) {
+            throw new IllegalArgumentException(event + " is not a consultation event");
+        }
+        record(TimelineEntryKind.EVENT, event, actor, now, text, detail);
+    }
+
     /** The subject every erased case shows instead of the customer's own words. */
     public static final String ERASED = "[raderat / erased]";
 
