@@ -44,6 +44,21 @@ public final class Api {
         return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** A request with a body of any content type, e.g. an XML upload. */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET that asks for another media type than JSON, e.g. application/xml. */
+    public Response get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), accept);
+    }
+
     private HttpRequest.Builder json(String path, JsonStructure body) {
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
     }
@@ -53,8 +68,12 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        return send(request, "application/json, application/problem+json");
+    }
+
+    private Response send(HttpRequest.Builder request, String accept) {
         try {
-            var response = http.send(request.header("Accept", "application/json, application/problem+json")
+            var response = http.send(request.header("Accept", accept)
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body());

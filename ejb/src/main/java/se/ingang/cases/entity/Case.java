@@ -318,6 +318,11 @@ public class Case {
         record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, null);
     }
 
+    /** A note with a remark about it, e.g. whom its @-mentions notified. */
+    public void addNote(String text, String detail, String actor, Instant now) {
+        record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, detail);
+    }
+
     public void reply(String text, String actor, Instant now) {
         requireOpen("reply");
         if (firstResponseAt == null) {
