@@ -60,7 +60,7 @@ public class DemoData {
         loadStaff();
         loadCases();
         loadCannedAnswers();
-        LOG.info("Demo data loaded: staff users and a dozen cases");
+        LOG.info("Demo data loaded: staff users, a dozen cases and canned answers");
     }
 
     private void loadStaff() {
