@@ -43,7 +43,7 @@ public class CaseSearch {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        rows.setParameter("limit", size).setParameter("offset", page * size);
+        rows.setParameter("pageSize", size).setParameter("pageStart", page * size);
         var hits = new ArrayList<SearchPage.Hit>();
         for (Object[] row : (List<Object[]>) rows.getResultList()) {
             var c = em.find(Case.class, ((Number) row[0]).longValue());

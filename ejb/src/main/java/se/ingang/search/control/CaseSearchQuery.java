@@ -52,7 +52,7 @@ public final class CaseSearchQuery {
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
         this.sql = "SELECT h.case_id, SUM(h.score) AS score" + from
                 + " GROUP BY h.case_id, c.received_at ORDER BY score DESC, c.received_at DESC, h.case_id DESC"
-                + " LIMIT :limit OFFSET :offset";
+                + " LIMIT :pageSize OFFSET :pageStart";
         this.countSql = "SELECT COUNT(DISTINCT h.case_id)" + from;
         this.parameters = parameters;
     }
