@@ -113,6 +113,27 @@ class ConsultationIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> consultationTaskGroups(number).isEmpty());
     }
 
+    @Test
+    void erasingTheCustomerErasesTheConsultationTexts() {
+        String email = Contacts.uniqueEmail();
+        var created = api.post("/api/cases", Contacts.newCase(email, "admission")).json();
+        String number = created.getString("number");
+        api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created).add("outcome", "ROUTE").add("group", "admissions").build());
+        var k = ask(number, "finance", "Har Åsa Öberg betalat?");
+        api.post("/api/consultations/" + k.getInt("id") + "/answer", Json.createObjectBuilder()
+                .add("version", k.getJsonNumber("version").longValue()).add("answer", "Åsa Öberg har betalat.").build());
+
+        long customer = api.get("/api/customers?email=" + email).json().getJsonNumber("id").longValue();
+        var erased = api.post("/api/customers/" + customer + "/erasure", Json.createObjectBuilder().build());
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        var after = api.get("/api/consultations/" + k.getInt("id")).json();
+        assertThat(after.getString("question")).isEqualTo("[raderat / erased]");
+        assertThat(after.getString("answer")).isEqualTo("[raderat / erased]");
+        assertThat(after.getString("status")).isEqualTo("ANSWERED");
+        assertThat(notifications(number)).noneMatch(n -> n.getString("message").contains("Öberg"));
+    }
+
     private String routedToAdmissions() {
         var created = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "admission")).json();
         String number = created.getString("number");

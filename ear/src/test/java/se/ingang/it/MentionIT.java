@@ -41,7 +41,7 @@ class MentionIT {
                 .filter(n -> n.getString("kind").equals("MENTIONED")).map(n -> n.getString("recipient")).toList();
         assertThat(notifications).containsExactlyInAnyOrder(colleague, "finance");
         assertThat(list("/api/notifications?recipient=" + colleague)).anyMatch(n -> number.equals(n.getString("caseNumber"))
-                && n.getString("message").contains("kan du kolla fakturan"));
+                && n.getString("message").contains("mentioned you in a note on case " + number));
     }
 
     @Test

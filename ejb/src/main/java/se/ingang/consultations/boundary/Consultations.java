@@ -23,6 +23,8 @@ import se.ingang.platform.errors.NotFoundException;
  * its owner; the consulted group gets a sub-task in the case's process and sees it in its
  * consultation queue; the answer goes onto the case's timeline and the owner is notified.
  * Each method is one transaction: the record, the timeline and the process move together.
+ * Notifications name the case, never the texts, so erasing a case's personal data needs no
+ * search through them.
  */
 @Stateless
 public class Consultations {
@@ -65,7 +67,7 @@ public class Consultations {
         c.recordConsultation(CaseEvent.CONSULTATION_REQUESTED, k.getQuestion(), detail(k), actor, now);
         process.consult(c, k);
         notifications.notify(group.getCode(), NOTIFY_REQUESTED, c.getNumber().value(),
-                shorten(actor + " asks " + group.getCode() + " about case " + c.getNumber() + ": " + k.getQuestion()));
+                actor + " asks " + group.getCode() + " a question about case " + c.getNumber());
         return k;
     }
 
@@ -77,7 +79,7 @@ public class Consultations {
         c.recordConsultation(CaseEvent.CONSULTATION_ANSWERED, k.getAnswer(), detail(k), actor, now);
         process.end(c, k);
         notifications.notify(owner(c), NOTIFY_ANSWERED, c.getNumber().value(),
-                shorten(k.getGroup().getCode() + " answered on case " + c.getNumber() + ": " + k.getAnswer()));
+                k.getGroup().getCode() + " answered the question on case " + c.getNumber());
         // Written now, so the version the caller gets back is the one its next command must carry.
         em.flush();
         return k;
@@ -92,7 +94,7 @@ public class Consultations {
         c.recordConsultation(CaseEvent.CONSULTATION_WITHDRAWN, blankToNull(reason), detail(k), actor, now);
         process.end(c, k);
         notifications.notify(k.getGroup().getCode(), NOTIFY_WITHDRAWN, c.getNumber().value(),
-                shorten(actor + " withdrew the question on case " + c.getNumber()));
+                actor + " withdrew the question on case " + c.getNumber());
         // Written now, so the version the caller gets back is the one its next command must carry.
         em.flush();
         return k;
@@ -110,6 +112,11 @@ public class Consultations {
                 c.recordConsultation(CaseEvent.CONSULTATION_WITHDRAWN, null, detail(k) + ", case closed", actor, now);
             }
         }
+    }
+
+    /** GDPR erasure of a case (PersonalData.eraseCase): the consultations' texts go too. */
+    public void erasePersonalData(Case c) {
+        forCase(c).forEach(Consultation::erasePersonalData);
     }
 
     /** A group's queue of questions waiting for its answer, oldest first. */
@@ -171,7 +178,4 @@ public class Consultations {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String shorten(String message) {
-        return message.length() <= 1000 ? message : message.substring(0, 999) + "…";
-    }
 }

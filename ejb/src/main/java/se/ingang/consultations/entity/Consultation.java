@@ -112,6 +112,14 @@ public class Consultation {
         this.status = ConsultationStatus.WITHDRAWN;
     }
 
+    /** GDPR erasure of the case: the question and answer may describe the customer; who and when stay. */
+    public void erasePersonalData() {
+        question = Case.ERASED;
+        if (answer != null) {
+            answer = Case.ERASED;
+        }
+    }
+
     public void expectVersion(long expected) {
         if (expected != version) {
             throw new StaleVersionException("Consultation " + id, expected, version);

@@ -64,10 +64,10 @@ public class CaseNotes {
             }
         }
         c.addNote(text, detail(known, unknown), actor, clock.now());
-        String excerpt = text.length() <= 300 ? text : text.substring(0, 299) + "…";
         for (String recipient : known) {
             notifications.notify(recipient, NOTIFY_MENTIONED, c.getNumber().value(),
-                    actor + " mentioned you on case " + c.getNumber() + ": " + excerpt);
+                    // The note's text stays on the case (personal data is erased there, not here).
+                    actor + " mentioned you in a note on case " + c.getNumber());
         }
         return new NoteResult(c, known, unknown);
     }

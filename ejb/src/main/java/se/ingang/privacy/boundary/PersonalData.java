@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ingang.cases.entity.Case;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.entity.Customer;
 import se.ingang.feedback.boundary.Surveys;
 import se.ingang.feedback.entity.Survey;
@@ -39,6 +40,9 @@ public class PersonalData {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    Consultations consultations;
 
     public Customer findByEmail(String email) {
         return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
@@ -84,6 +88,7 @@ public class PersonalData {
         c.erasePersonalData(actor, now);
         surveys.forCase(c.getId()).ifPresent(Survey::erasePersonalData);
         deadlines.forCase(c.getId()).forEach(Deadline::erasePersonalData);
+        consultations.erasePersonalData(c);
     }
 
     private List<Case> casesOf(long customerId) {

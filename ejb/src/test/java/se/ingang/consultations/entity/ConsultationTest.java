@@ -48,6 +48,19 @@ class ConsultationTest {
     }
 
     @Test
+    void erasureRemovesTheTextsButKeepsWhoAndWhen() {
+        var k = Consultation.ask(inAdmissions(), finance, "Har Åsa betalat?", "david", NOW);
+        k.erasePersonalData();
+        assertThat(k.getQuestion()).isEqualTo(Case.ERASED);
+        assertThat(k.getAnswer()).isNull();
+        k.answer("Åsa har betalat.", "eva", NOW);
+        k.erasePersonalData();
+        assertThat(k.getAnswer()).isEqualTo(Case.ERASED);
+        assertThat(k.getAnsweredBy()).isEqualTo("eva");
+        assertThat(k.getAskedBy()).isEqualTo("david");
+    }
+
+    @Test
     void aWithdrawnConsultationCannotBeAnswered() {
         var k = Consultation.ask(inAdmissions(), finance, "Fråga", "david", NOW);
         k.withdraw(NOW);
