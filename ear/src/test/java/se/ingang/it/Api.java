@@ -21,6 +21,8 @@ import java.time.Duration;
  */
 public final class Api {
 
+    private static final String JSON = "application/json, application/problem+json";
+
     /** The header state-changing API requests need (api.security.CsrfProtection). */
     public static final String CSRF_HEADER = "X-Requested-By";
 
@@ -72,7 +74,7 @@ public final class Api {
 
     /** A request as built by the caller (e.g. without the anti-forgery header); credentials are added. */
     public Response send(HttpRequest.Builder request, boolean withCsrfHeader) {
-        return exchange(request, withCsrfHeader);
+        return exchange(request, withCsrfHeader, JSON);
     }
 
     public Response get(String path) {
@@ -103,6 +105,21 @@ public final class Api {
         return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** A request with a body of any content type, e.g. an XML upload. */
+    public Response send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET that asks for another media type than JSON, e.g. application/xml. */
+    public Response get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), accept);
+    }
+
     private HttpRequest.Builder json(String path, JsonStructure body) {
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
     }
@@ -112,10 +129,14 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
-        return exchange(request, true);
+        return exchange(request, true, JSON);
     }
 
-    private Response exchange(HttpRequest.Builder request, boolean withCsrfHeader) {
+    private Response send(HttpRequest.Builder request, String accept) {
+        return exchange(request, true, accept);
+    }
+
+    private Response exchange(HttpRequest.Builder request, boolean withCsrfHeader, String accept) {
         if (asTestAdministrator) {
             Application.ensureTestAdministrator();
         }
@@ -126,7 +147,7 @@ public final class Api {
             request.header(CSRF_HEADER, "ingang-it");
         }
         try {
-            var response = http.send(request.header("Accept", "application/json, application/problem+json")
+            var response = http.send(request.header("Accept", accept)
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body());

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.List;
+import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.boundary.NewCase;
 import se.ingang.cases.boundary.TriageDecision;
@@ -51,6 +53,9 @@ public class DemoData {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    CannedAnswers answers;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -64,7 +69,8 @@ public class DemoData {
         loadStaff();
         givePasswords();
         loadCases();
-        LOG.info("Demo data loaded: staff users and a dozen cases");
+        loadCannedAnswers();
+        LOG.info("Demo data loaded: staff users, a dozen cases and canned answers");
     }
 
     private void loadStaff() {
@@ -151,6 +157,38 @@ public class DemoData {
                 "Hanna Lund", "hanna.lund@example.edu", CustomerGroup.STUDENT, "degree");
         certificate = triageResolve(certificate, "Ja, examensbeviset utfärdas på både svenska och engelska.");
         cases.close(certificate.getNumber().value(), certificate.getVersion(), "bertil");
+    }
+
+    /** Canned answers in Swedish and English; placeholders as in AnswerTemplate. */
+    private void loadCannedAnswers() {
+        answers.create("Återställa lösenord", "Hej {customerName}!\n\nDu återställer ditt lösenord på "
+                + "https://konto.example.edu med BankID eller med koden från ditt antagningsbesked. "
+                + "Det nya lösenordet gäller i alla system inom en kvart.\n\nVänliga hälsningar\n{agentName}, kundtjänst",
+                "sv", "it-account", List.of("lösenord", "konto", "inloggning"), "greta");
+        answers.create("Resetting your password", "Hello {customerName},\n\nYou can reset your password at "
+                + "https://konto.example.edu with BankID or the code in your admission letter. "
+                + "The new password works in all systems within fifteen minutes.\n\nKind regards\n{agentName}, customer service",
+                "en", "it-account", List.of("password", "account", "login"), "greta");
+        answers.create("Wifi: anslut till eduroam", "Hej {customerName}!\n\nVälj nätverket eduroam och logga in med "
+                + "användarnamn@example.edu och ditt vanliga lösenord. Ange ärendenummer {caseNumber} om du kontaktar oss igen.",
+                "sv", "it-network", List.of("wifi", "eduroam", "nätverk"), "greta");
+        answers.create("Wi-Fi: connecting to eduroam", "Hello {customerName},\n\nChoose the eduroam network and sign in "
+                + "with username@example.edu and your usual password. Please quote case {caseNumber} if you contact us again.",
+                "en", "it-network", List.of("wifi", "eduroam", "network"), "greta");
+        answers.create("Studieavgift: betalning och återbetalning", "Hej {customerName}!\n\nStudieavgiften betalas "
+                + "per termin senast tre veckor före terminsstart. Om du inte påbörjar studierna får du pengarna tillbaka "
+                + "efter ansökan till Ekonomi. Vi har noterat din fråga i ärende {caseNumber}.",
+                "sv", "tuition-fees", List.of("studieavgift", "betalning", "återbetalning"), "greta");
+        answers.create("Tuition fees: payment and refunds", "Hello {customerName},\n\nTuition fees are paid per semester "
+                + "no later than three weeks before the semester starts. If you do not begin your studies, Finance refunds "
+                + "the fee on application. We have noted your question in case {caseNumber}.",
+                "en", "tuition-fees", List.of("tuition", "payment", "refund"), "greta");
+        answers.create("Allmän handling: så går det till", "Hej {customerName}!\n\nTack för din begäran. Vi prövar "
+                + "den skyndsamt och hör av oss så snart handlingen är genomgången. Ärendenummer: {caseNumber}.",
+                "sv", "official-documents", List.of("allmän handling", "offentlighetsprincipen"), "greta");
+        answers.create("Official documents: what happens next", "Hello {customerName},\n\nThank you for your request. "
+                + "We will review it promptly and get back to you as soon as the document has been examined. Case number: {caseNumber}.",
+                "en", "official-documents", List.of("official document", "public access"), "greta");
     }
 
     private Case contact(Channel channel, String subject, String message, String name, String email,

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import se.ingang.cases.control.OwnerAssignment;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.Priority;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.ActionNotAllowedException;
@@ -41,6 +42,9 @@ public class CaseRouting {
     @Inject
     OwnerAssignment owners;
 
+    @Inject
+    Consultations consultations;
+
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {
         var c = caseById(caseId);
         var queue = organisation.findQueue(group).orElseThrow(() -> new ActionNotAllowedException(
@@ -53,6 +57,7 @@ public class CaseRouting {
     public void closeAfterReopenWindow(long caseId) {
         var c = caseById(caseId);
         if (c.close(SYSTEM, clock.now())) {
+            consultations.caseClosed(c, SYSTEM);
             deadlines.closed(c);
         }
     }
@@ -66,6 +71,7 @@ public class CaseRouting {
     public void autoClose(long caseId) {
         var c = caseById(caseId);
         if (c.closeForLackOfAnswer(SYSTEM, clock.now())) {
+            consultations.caseClosed(c, SYSTEM);
             deadlines.closed(c);
         }
     }

@@ -21,6 +21,7 @@ import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
 import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.boundary.Customers;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.boundary.StaffDirectory;
@@ -76,6 +77,9 @@ public class Cases {
     /** Staff answered the customer; the e-mail channel sends it (same transaction, sent after commit). */
     @Inject
     Event<CaseReplied> replied;
+
+    @Inject
+    Consultations consultations;
 
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
@@ -322,6 +326,7 @@ public class Cases {
     public Case close(String number, long version, String actor) {
         var c = lockCase(number, version);
         c.close(actor, clock.now());
+        consultations.caseClosed(c, actor);
         process.closeNow(c);
         deadlines.closed(c);
         return c;

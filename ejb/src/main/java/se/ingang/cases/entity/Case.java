@@ -281,6 +281,15 @@ public class Case {
         record(TimelineEntryKind.EVENT, event, actor, now, null, detail);
     }
 
+    /** Another group was consulted about the case, answered or was released; the text goes on the timeline. */
+    public void recordConsultation(CaseEvent event, String text, String detail, String actor, Instant now) {
+        if (event != CaseEvent.CONSULTATION_REQUESTED && event != CaseEvent.CONSULTATION_ANSWERED
+                && event != CaseEvent.CONSULTATION_WITHDRAWN) {
+            throw new IllegalArgumentException(event + " is not a consultation event");
+        }
+        record(TimelineEntryKind.EVENT, event, actor, now, text, detail);
+    }
+
     /** The subject every erased case shows instead of the customer's own words. */
     public static final String ERASED = "[raderat / erased]";
 
@@ -312,6 +321,11 @@ public class Case {
 
     public void addNote(String text, String actor, Instant now) {
         record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, null);
+    }
+
+    /** A note with a remark about it, e.g. whom its @-mentions notified. */
+    public void addNote(String text, String detail, String actor, Instant now) {
+        record(TimelineEntryKind.INTERNAL_NOTE, null, actor, now, text, detail);
     }
 
     public void reply(String text, String actor, Instant now) {

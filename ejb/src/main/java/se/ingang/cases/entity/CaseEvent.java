@@ -24,5 +24,8 @@ public enum CaseEvent {
     /** A call from the customer that nobody answered (telephony); the callback case lists each. */
     MISSED_CALL,
     /** An agent tried to call the customer back, and what came of it. */
-    CALLBACK_ATTEMPTED
+    CALLBACK_ATTEMPTED,
+    CONSULTATION_REQUESTED,
+    CONSULTATION_ANSWERED,
+    CONSULTATION_WITHDRAWN
 }

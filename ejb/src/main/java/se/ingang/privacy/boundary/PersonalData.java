@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import se.ingang.cases.entity.Case;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.entity.Customer;
 import se.ingang.feedback.boundary.Surveys;
 import se.ingang.feedback.entity.Survey;
@@ -48,6 +49,9 @@ public class PersonalData {
     /** Other features' copies of the case's texts (the e-mail channel's raw messages and attachments). */
     @Inject
     Event<CasePersonalDataErased> erased;
+
+    @Inject
+    Consultations consultations;
 
     public Customer findByEmail(String email) {
         return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
@@ -95,6 +99,7 @@ public class PersonalData {
         surveys.forCase(c.getId()).ifPresent(Survey::erasePersonalData);
         deadlines.forCase(c.getId()).forEach(Deadline::erasePersonalData);
         erased.fire(new CasePersonalDataErased(c.getId()));
+        consultations.erasePersonalData(c);
     }
 
     private List<Case> casesOf(long customerId) {

@@ -27,6 +27,7 @@ import se.ingang.api.Caller;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.notes.boundary.CaseNotes;
 
 /**
  * The case endpoints. Each method translates JSON into one call of {@link Cases} and the
@@ -44,12 +45,17 @@ import se.ingang.cases.entity.CustomerMessageEffect;
 public class CasesResource {
 
     static final String CUSTOMER = "customer";
+    /** Response header of POST …/notes: mentions that named no colleague or group. */
+    static final String UNKNOWN_MENTIONS = "Ingang-Unknown-Mentions";
 
     @Inject
     Cases cases;
 
     @Inject
     CaseAccess access;
+
+    @Inject
+    CaseNotes notes;
 
     @Context
     SecurityContext security;
@@ -131,7 +137,14 @@ public class CasesResource {
     @Path("{number}/notes")
     public Response addNote(@PathParam("number") String number, @Valid @NotNull TextRequest body) {
         access.checkWork(number, actor());
-        return created(reloaded(cases.addNote(number, body.text(), actor())));
+        // @-mentions notify colleagues and groups; names that match nobody are reported, not dropped.
+        var note = notes.add(number, body.text(), actor());
+        var detail = reloaded(note.theCase());
+        var response = Response.created(location(detail.number())).tag(etag(detail)).entity(detail);
+        if (!note.unknownMentions().isEmpty()) {
+            response.header(UNKNOWN_MENTIONS, String.join(", ", note.unknownMentions()));
+        }
+        return response.build();
     }
 
     @POST

@@ -25,7 +25,9 @@ public final class ProcessModels {
         var builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("ingang")
-                .enableDuplicateFiltering(false);
+                // Only changed models become new versions, so an uploaded routing table (CamundaRoutingTableStore)
+                // stays the latest until the shipped routing.dmn itself changes.
+                .enableDuplicateFiltering(true);
         for (String resource : RESOURCES) {
             builder.addInputStream(resource, open(resource));
         }

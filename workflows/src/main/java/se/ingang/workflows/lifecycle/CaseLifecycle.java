@@ -30,6 +30,20 @@ public final class CaseLifecycle {
     public static final String MSG_CUSTOMER_REPLIED = "Msg_CustomerReplied";
     public static final String MSG_CLOSE_REQUESTED = "Msg_CloseRequested";
 
+    /** Consultations: one event subprocess instance (the consulted group's sub-task) per consultation. */
+    public static final String MSG_CONSULTATION_REQUESTED = "Msg_ConsultationRequested";
+    public static final String SUBPROCESS_CONSULTATION = "SubProcess_Consultation";
+    public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
+    public static final String END_CONSULTATION_ENDED = "End_ConsultationEnded";
+    /** Transient variables of the request message; the task maps them to its own local variables. */
+    public static final String VAR_REQUESTED_CONSULTATION_ID = "requestedConsultationId";
+    public static final String VAR_REQUESTED_GROUP = "requestedGroup";
+    /** Local to each consultation's task. */
+    public static final String VAR_CONSULTATION_ID = "consultationId";
+    public static final String VAR_CONSULTED_GROUP = "consultedGroup";
+    /** Task-local variable: ANSWERED or WITHDRAWN, for the history. */
+    public static final String VAR_CONSULTATION_OUTCOME = "consultationOutcome";
+
     public static final String DELEGATE_ROUTE_CASE = "routeCase";
     public static final String DELEGATE_CLOSE_CASE = "closeCase";
     public static final String DELEGATE_SEND_SURVEY = "sendSurvey";

@@ -1,0 +1,2 @@
+/** Filling a canned answer's placeholders for one case. */
+package se.ingang.answers.control;

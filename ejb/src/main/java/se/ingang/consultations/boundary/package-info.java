@@ -1,0 +1,2 @@
+/** Consulting another group without sending the case away: ask, answer, withdraw, group queues. */
+package se.ingang.consultations.boundary;

@@ -1,0 +1,2 @@
+/** Finding @-mentions in a note's text. */
+package se.ingang.notes.control;

@@ -1,0 +1,2 @@
+/** REST for administering the routing decision table. */
+package se.ingang.api.routing;

@@ -1,0 +1,2 @@
+/** REST for full-text search over cases. */
+package se.ingang.api.search;
