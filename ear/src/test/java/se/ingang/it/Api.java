@@ -105,10 +105,6 @@ public final class Api {
         return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    public Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
-    }
-
     /** A request with a body of any content type, e.g. an XML upload. */
     public Response send(String method, String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
