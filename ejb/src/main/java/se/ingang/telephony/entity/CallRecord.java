@@ -113,7 +113,7 @@ public class CallRecord {
      */
     public Effect reportedAgain(CallData call, PhoneQueue queue) {
         if (!startedAt.equals(call.startedAt()) || !Objects.equals(callerNumber, PhoneNumbers.identifiable(call.callerNumber()))
-                || !phoneQueue.getId().equals(queue.getId())) {
+                || !phoneQueue.getCode().equals(queue.getCode())) {
             throw new ActionNotAllowedException("Call " + callId + " was recorded with another start time, caller or queue");
         }
         if (outcome == CallOutcome.ANSWERED && call.outcome() == CallOutcome.MISSED) {
