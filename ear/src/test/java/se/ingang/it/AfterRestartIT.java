@@ -48,8 +48,11 @@ class AfterRestartIT {
         assertThat(reads.timeline(waiting).stream()
                 .filter(e -> !e.isNull("event") && e.getString("event").equals("SLA_BREACHED"))
                 .filter(e -> e.getString("detail").startsWith("First response"))).hasSize(1);
-        assertThat(Application.processEngine().getManagementService().createJobQuery().withException().count())
-                .as("no failed jobs").isZero();
+        // Moving the clock days ahead fires the timers of every case in the database at once; two jobs on
+        // one case may deadlock and the engine retries the loser. What must not happen is a job that gave up.
+        assertThat(Application.processEngine().getManagementService().createJobQuery().noRetriesLeft().count())
+                .as("no job out of retries").isZero();
+        assertThat(Application.processEngine().getRuntimeService().createIncidentQuery().count()).as("no incidents").isZero();
     }
 
     private String onlyCaseOf(String email) {

@@ -122,7 +122,13 @@ public class MailPoller {
                     outcome = intake.ingest(mailbox.getId(), validity, unread.uid(), raw);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "mail " + unread.uid() + " of " + mailbox.getName() + " could not be taken in", e);
-                    outcome = intake.quarantine(mailbox.getId(), validity, unread.uid(), raw, reasonOf(e));
+                    try {
+                        outcome = intake.quarantine(mailbox.getId(), validity, unread.uid(), raw, reasonOf(e));
+                    } catch (RuntimeException stillFailing) {
+                        // Not even the quarantine took it (database trouble): leave it unread for the next poll, go on.
+                        LOG.log(Level.WARNING, "mail " + unread.uid() + " of " + mailbox.getName() + " left unread", stillFailing);
+                        continue;
+                    }
                 }
                 crashes.afterCommitBeforeFlag(mailbox.getId());
                 reader.markSeen(unread.message());
