@@ -12,9 +12,9 @@ import se.ingang.cases.entity.CaseType;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.publicform.boundary.FormRejectedException;
 import se.ingang.publicform.boundary.PublicForm;
-import se.ingang.publicform.control.FormLimits;
 import se.ingang.publicform.boundary.Receipt;
 import se.ingang.publicform.boundary.TopicChoice;
+import se.ingang.publicform.control.FormLimits;
 import se.ingang.publicform.control.FormSettings;
 import se.ingang.publicform.control.WebFormInput;
 

@@ -14,9 +14,9 @@ import java.util.List;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.publicform.boundary.FormRejectedException;
 import se.ingang.publicform.boundary.PublicForm;
+import se.ingang.publicform.boundary.StatusView;
 import se.ingang.publicform.control.FormLimits;
 import se.ingang.publicform.control.FormSettings;
-import se.ingang.publicform.boundary.StatusView;
 
 /**
  * The customer's status page (/status/{token}, shown by /public/status.xhtml). The token
