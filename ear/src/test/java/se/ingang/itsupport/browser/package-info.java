@@ -1,0 +1,2 @@
+/** Browser-test support: a headless chromium for tests that drive the staff workspace like a person. */
+package se.ingang.itsupport.browser;
