@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -41,6 +42,10 @@ public class QueueScreen implements Serializable {
     private List<QueueOption> queueOptions = List.of();
     private String actor;
     private Instant updatedAt;
+    /** What the table shows now (the page's first row, its size, the total and the case numbers). */
+    private String shown = "";
+    private int shownFirst;
+    private int shownPageSize = PAGE_SIZE;
 
     private final LazyDataModel<CaseRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -55,6 +60,9 @@ public class QueueScreen implements Serializable {
             var page = reads.queue(query(first / Math.max(1, pageSize), pageSize));
             setRowCount((int) page.total());
             updatedAt = reads.now();
+            shownFirst = first;
+            shownPageSize = pageSize;
+            shown = fingerprint(page);
             return page.rows();
         }
 
@@ -83,6 +91,24 @@ public class QueueScreen implements Serializable {
                 ? reads.queues().stream().filter(q -> q.isBackOffice() == backOffice).toList() : mine;
         queueOptions = offered.stream().map(q -> new QueueOption(q.getCode(), q.getName())).toList();
         queue = mine.isEmpty() || mode == Mode.MINE ? null : mine.get(0).getCode();
+    }
+
+    /**
+     * The poll: re-render the table only when its page would look different, so a person
+     * moving through the rows with the keyboard keeps their place while nothing changes.
+     */
+    public void refreshIfChanged() {
+        var page = reads.queue(query(shownFirst / Math.max(1, shownPageSize), shownPageSize));
+        updatedAt = reads.now();
+        if (!fingerprint(page).equals(shown)) {
+            PrimeFaces.current().ajax().update("list:cases");
+        }
+    }
+
+    private static String fingerprint(WorkspaceReads.Rows page) {
+        return page.total() + ":" + page.rows().stream()
+                .map(r -> r.number() + "/" + r.status() + "/" + r.priority() + "/" + r.assignee())
+                .reduce("", (a, b) -> a + "," + b);
     }
 
     CaseQuery query(int page, int size) {
