@@ -17,6 +17,11 @@ else
 fi
 chmod +x "$server_dir"/bin/*.sh
 JBOSS_HOME="$server_dir" "$server_dir/bin/jboss-cli.sh" --file="$cli_script"
+# Optional single sign-on (oidc.cli says what it changes); only when asked for at build time.
+if [[ -n "${INGANG_OIDC_PROVIDER_URL:-}" ]]; then
+    echo "INGANG_OIDC_PROVIDER_URL is set: applying oidc.cli (OpenID Connect login)"
+    JBOSS_HOME="$server_dir" "$server_dir/bin/jboss-cli.sh" --file="$(dirname "$cli_script")/oidc.cli"
+fi
 rm -rf "$server_dir/standalone/configuration/standalone_xml_history"
 touch "$marker"
 echo "WildFly in $server_dir configured"

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ingang.cases.boundary.Cases;
@@ -33,6 +34,13 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** Demo only, documented in the README; real installations set passwords through /api/staff. */
+    static final Map<StaffRole, String> DEMO_PASSWORDS = Map.of(
+            StaffRole.AGENT, "agent-demo-1",
+            StaffRole.HANDLER, "handler-demo-1",
+            StaffRole.MANAGER, "manager-demo-1",
+            StaffRole.ADMINISTRATOR, "admin-demo-1");
+
     @Inject
     @ConfigProperty(name = "ingang.demo", defaultValue = "false")
     boolean demo;
@@ -50,9 +58,11 @@ public class DemoData {
         }
         if (staff.findUser("anna").isPresent()) {
             LOG.info("Demo data already loaded");
+            givePasswords();
             return;
         }
         loadStaff();
+        givePasswords();
         loadCases();
         LOG.info("Demo data loaded: staff users and a dozen cases");
     }
@@ -66,6 +76,23 @@ public class DemoData {
         staff.addUser("fredrik", "Fredrik Falk", "fredrik@example.edu", StaffRole.HANDLER, "facilities");
         staff.addUser("greta", "Greta Gustafsson", "greta@example.edu", StaffRole.MANAGER);
         staff.addUser("admin", "Administratör", "admin@example.edu", StaffRole.ADMINISTRATOR);
+    }
+
+    /**
+     * Demo passwords, one per role (README "Logging in"); only ever set with ingang.demo=true.
+     * Also for a demo database from before logins existed, whose users have no password yet.
+     */
+    private void givePasswords() {
+        for (var user : staff.users()) {
+            if (user.getPassword().isPresent() || user.getRoles().isEmpty()) {
+                continue;
+            }
+            var role = user.getRoles().stream().max(Enum::compareTo).orElseThrow();
+            staff.setPassword(user.getUsername(), DEMO_PASSWORDS.get(role));
+            if (role == StaffRole.HANDLER) {
+                staff.setPresence(user.getUsername(), true);
+            }
+        }
     }
 
     private void loadCases() {

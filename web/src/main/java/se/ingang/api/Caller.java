@@ -2,10 +2,13 @@ package se.ingang.api;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who makes a request, as the timeline records it. */
+/**
+ * Who makes a request: the logged-in staff user (the principal's name, which is their
+ * username), as the timeline records it and the access checks look it up.
+ */
 public final class Caller {
 
-    /** Authentication comes later; until then commands are recorded as made by "anonymous". */
+    /** Only where the API lets anonymous callers in (/api/public/*); every other call is authenticated. */
     public static final String ANONYMOUS = "anonymous";
 
     private Caller() {

@@ -26,7 +26,7 @@ public class Fixtures extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         String answer = switch (request.getPathInfo()) {
-            case "/staff" -> Application.newStaffMember(StaffRole.valueOf(request.getParameter("role")),
+            case "/staff" -> Application.newLoginUser(StaffRole.valueOf(request.getParameter("role")),
                     request.getParameterValues("queue") == null ? new String[0] : request.getParameterValues("queue"));
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,

@@ -152,4 +152,32 @@ class StaffWorkspaceIT {
         }
         assertThat(workspace.caseState(number)).doesNotContain("Ska aldrig sparas");
     }
+
+    @Test
+    void aHandlerOutsideTheCasesQueueIsRefusedWith403AndSeesNothingOfIt() {
+        var workspace = new Workspace(testWar);
+        String outsider = workspace.staffMember("HANDLER", "finance");
+        String number = workspace.newCase(Workspace.uniqueEmail(), "Hemligt ämne", "Hemligt meddelande", "exams");
+
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(outsider).openCaseDirectly(number);
+            browser.waitForText(By.id("forbidden"), "inte behörighet");
+            assertThat(browser.pageSource()).doesNotContain("Hemligt");
+            assertThat(browser.statusOf("/staff/case.xhtml?number=" + number)).isEqualTo(403);
+
+            new Pages(browser).inbox("");
+            assertThat(browser.text("list:cases")).doesNotContain(number);
+        }
+    }
+
+    @Test
+    void anonymousVisitorsOfStaffPagesGetTheLoginPage() {
+        try (var browser = Browser.open()) {
+            for (String page : new String[] {"/staff/queue.xhtml", "/staff/case.xhtml?number=2026-000001", "/staff/admin.xhtml"}) {
+                browser.go(page);
+                browser.find(By.id("j_password"));
+                assertThat(browser.pageSource()).doesNotContain("list:cases", "summary");
+            }
+        }
+    }
 }

@@ -129,6 +129,22 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js);
     }
 
+    /** The HTTP status of a GET in this browser's session (its cookies), without following redirects. */
+    public int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies).GET();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

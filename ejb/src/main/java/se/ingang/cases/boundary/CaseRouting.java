@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.ingang.cases.control.OwnerAssignment;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.Priority;
 import se.ingang.organisation.boundary.Organisation;
@@ -37,11 +38,15 @@ public class CaseRouting {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    OwnerAssignment owners;
+
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {
         var c = caseById(caseId);
         var queue = organisation.findQueue(group).orElseThrow(() -> new ActionNotAllowedException(
                 "The routing table sends case " + c.getNumber() + " to group '" + group + "', which does not exist"));
         c.routeTo(queue, suggestedPriority, SYSTEM, clock.now());
+        owners.caseLanded(c);
     }
 
     /** Idempotent: a timer job may run twice, and staff may have closed the case already. */

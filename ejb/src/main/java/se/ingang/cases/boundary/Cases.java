@@ -14,6 +14,7 @@ import se.ingang.calendar.boundary.BusinessCalendars;
 import se.ingang.cases.control.CaseNumbers;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.CaseSettings;
+import se.ingang.cases.control.OwnerAssignment;
 import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
@@ -69,6 +70,9 @@ public class Cases {
     @Inject
     BusinessCalendars calendars;
 
+    @Inject
+    OwnerAssignment owners;
+
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
                 .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + contact.topic() + "'"));
@@ -93,7 +97,15 @@ public class Cases {
     }
 
     public CasePage list(CaseQuery query) {
+        return list(query, CaseVisibility.ALL);
+    }
+
+    /** A case list limited to what one member of staff may see (see access.CaseAccess#visibility). */
+    public CasePage list(CaseQuery query, CaseVisibility visible) {
         var where = new ArrayList<String>();
+        if (!visible.all()) {
+            where.add(visibilityCondition(visible));
+        }
         if (query.queue() != null) {
             where.add("c.queue.code = :queue");
         }
@@ -134,9 +146,38 @@ public class Cases {
             if (query.customerId() != null) {
                 q.setParameter("customerId", query.customerId());
             }
+            if (!visible.all()) {
+                setVisibilityParameters(q, visible);
+            }
         }
         var cases = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
         return new CasePage(cases, count.getSingleResult(), query.page(), query.size());
+    }
+
+    private static String visibilityCondition(CaseVisibility visible) {
+        var any = new ArrayList<String>();
+        if (!visible.queues().isEmpty()) {
+            any.add("c.queue.code IN :visibleQueues");
+        }
+        if (!visible.frontOffices().isEmpty()) {
+            any.add("c.frontOffice.code IN :visibleFrontOffices");
+        }
+        if (visible.assignee() != null) {
+            any.add("c.assignee = :visibleAssignee");
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    private static void setVisibilityParameters(jakarta.persistence.Query q, CaseVisibility visible) {
+        if (!visible.queues().isEmpty()) {
+            q.setParameter("visibleQueues", visible.queues());
+        }
+        if (!visible.frontOffices().isEmpty()) {
+            q.setParameter("visibleFrontOffices", visible.frontOffices());
+        }
+        if (visible.assignee() != null) {
+            q.setParameter("visibleAssignee", visible.assignee());
+        }
     }
 
     public Optional<RoutingSuggestion> routingSuggestion(String number) {
@@ -191,6 +232,7 @@ public class Cases {
     public Case transfer(String number, long version, String group, String note, String actor) {
         var c = lockCase(number, version);
         c.transferTo(requireBackOfficeGroup(group), note, actor, clock.now());
+        owners.caseLanded(c);
         process.transfer(c, group);
         deadlines.movedToBackOffice(c);
         return c;

@@ -5,8 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import se.ingang.organisation.entity.AssignmentPolicy;
 import se.ingang.organisation.entity.Queue;
+import se.ingang.organisation.entity.QueueKind;
 import se.ingang.organisation.entity.Topic;
+import se.ingang.platform.errors.ActionNotAllowedException;
+import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
 
 /** Reads the organisation: queues (front-office profiles and back-office groups) and topics. */
@@ -31,6 +35,34 @@ public class Organisation {
 
     public Queue queue(String code) {
         return findQueue(code).orElseThrow(() -> new NotFoundException("Queue", code));
+    }
+
+    /** A new front-office profile or back-office group (administrators; routing refers to it by code). */
+    public Queue createQueue(String code, String name, QueueKind kind) {
+        if (code == null || !code.matches("[a-z0-9-]{2,64}")) {
+            throw new InvalidInputException("code", "2–64 lower-case letters, digits or -");
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "required");
+        }
+        if (kind == null) {
+            throw new InvalidInputException("kind", "FRONT_OFFICE or BACK_OFFICE");
+        }
+        if (findQueue(code).isPresent()) {
+            throw new ActionNotAllowedException("Queue '" + code + "' already exists");
+        }
+        var queue = new Queue(code, name.strip(), kind);
+        em.persist(queue);
+        return queue;
+    }
+
+    public Queue changeAssignmentPolicy(String code, AssignmentPolicy policy) {
+        if (policy == null) {
+            throw new InvalidInputException("policy", "MANUAL, ROUND_ROBIN or LEAST_LOADED");
+        }
+        var queue = queue(code);
+        queue.changeAssignmentPolicy(policy);
+        return queue;
     }
 
     public Optional<Topic> findTopic(String code) {

@@ -1,45 +1,138 @@
 package se.ingang.organisation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.organisation.control.PasswordHashing;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.StaffRole;
 import se.ingang.organisation.entity.StaffUser;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.NotFoundException;
 
-/** Staff users and their queue memberships. */
+/** Staff users, their roles, queue memberships, passwords and presence. */
 @Stateless
 public class StaffDirectory {
+
+    /** Also what OpenID Connect usernames (e-mail-like) look like. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
 
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * PBKDF2 iterations for new password hashes (env INGANG_PASSWORD_ITERATIONS); OWASP's
+     * recommendation for PBKDF2-HMAC-SHA-256. Each hash keeps its own count, so raising it
+     * takes effect as passwords are set again.
+     */
+    @Inject
+    @ConfigProperty(name = "ingang.password-iterations", defaultValue = "600000")
+    int passwordIterations;
+
     public Optional<StaffUser> findUser(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
         return em.createNamedQuery(StaffUser.FIND_BY_USERNAME, StaffUser.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    public StaffUser user(String username) {
+        return findUser(username).orElseThrow(() -> new NotFoundException("Staff user", username));
+    }
+
+    public List<StaffUser> users() {
+        return em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultList();
     }
 
     public List<StaffUser> usersWithRole(StaffRole role) {
         return em.createNamedQuery(StaffUser.WITH_ROLE, StaffUser.class).setParameter("role", role).getResultList();
     }
 
+    /** Active members of a queue: who may get its cases. */
+    public List<StaffUser> activeMembersOf(Queue queue) {
+        return em.createNamedQuery(StaffUser.ACTIVE_MEMBERS_OF, StaffUser.class)
+                .setParameter("queue", queue).getResultList();
+    }
+
     public StaffUser addUser(String username, String displayName, String email, StaffRole role, String... queueCodes) {
+        return addUser(username, displayName, email, EnumSet.of(role), new LinkedHashSet<>(Arrays.asList(queueCodes)));
+    }
+
+    public StaffUser addUser(String username, String displayName, String email, Set<StaffRole> roles, Set<String> queueCodes) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username", "2–100 letters, digits or . _ @ -");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "required");
+        }
         if (findUser(username).isPresent()) {
             throw new ActionNotAllowedException("Staff user '" + username + "' already exists");
         }
-        var user = new StaffUser(username, displayName, email, EnumSet.of(role));
-        for (String code : queueCodes) {
-            var queue = em.createNamedQuery(Queue.FIND_BY_CODE, Queue.class)
-                    .setParameter("code", code).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("queues", "unknown queue '" + code + "'"));
-            user.joinQueue(queue);
-        }
+        var user = new StaffUser(username, displayName.strip(), email, roles);
+        queues(queueCodes).forEach(user::joinQueue);
         em.persist(user);
         return user;
+    }
+
+    /** The application hashes the password; the server's login realm only verifies it. */
+    public StaffUser setPassword(String username, String password) {
+        var user = user(username);
+        user.changePassword(PasswordHashing.hash(password, passwordIterations));
+        return user;
+    }
+
+    public StaffUser changeRoles(String username, Set<StaffRole> roles) {
+        var user = user(username);
+        user.replaceRoles(roles);
+        return user;
+    }
+
+    public StaffUser changeQueues(String username, Set<String> queueCodes) {
+        var user = user(username);
+        user.replaceQueues(queues(queueCodes));
+        return user;
+    }
+
+    public StaffUser changeDetails(String username, String displayName, String email) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "required");
+        }
+        var user = user(username);
+        user.changeDetails(displayName.strip(), email);
+        return user;
+    }
+
+    public StaffUser setActive(String username, boolean active) {
+        var user = user(username);
+        user.setActive(active);
+        return user;
+    }
+
+    public StaffUser setPresence(String username, boolean present) {
+        var user = user(username);
+        user.setPresent(present);
+        return user;
+    }
+
+    private Set<Queue> queues(Set<String> codes) {
+        var found = new HashSet<Queue>();
+        for (String code : codes == null ? Set.<String>of() : codes) {
+            found.add(em.createNamedQuery(Queue.FIND_BY_CODE, Queue.class)
+                    .setParameter("code", code).getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("queues", "unknown queue '" + code + "'")));
+        }
+        return found;
     }
 }

@@ -53,6 +53,14 @@ public class Queue {
     @Column(name = "auto_close_days")
     private Integer autoCloseDays;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_policy", nullable = false, length = 20)
+    private AssignmentPolicy assignmentPolicy = AssignmentPolicy.MANUAL;
+
+    /** The member the round robin chose last; it continues after them. */
+    @Column(name = "last_assignee", length = 100)
+    private String lastAssignee;
+
     protected Queue() {
     }
 
@@ -60,6 +68,22 @@ public class Queue {
         this.code = code;
         this.name = name;
         this.kind = kind;
+    }
+
+    public AssignmentPolicy getAssignmentPolicy() {
+        return assignmentPolicy;
+    }
+
+    public void changeAssignmentPolicy(AssignmentPolicy policy) {
+        this.assignmentPolicy = policy;
+    }
+
+    public String getLastAssignee() {
+        return lastAssignee;
+    }
+
+    public void assigned(String username) {
+        this.lastAssignee = username;
     }
 
     public boolean isBackOffice() {

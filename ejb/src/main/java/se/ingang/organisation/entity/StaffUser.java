@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A member of staff: roles say what they may do, memberships which queues they work. */
@@ -25,7 +26,12 @@ import java.util.Set;
 @Table(name = "staff_user")
 @NamedQuery(name = StaffUser.FIND_BY_USERNAME, query = "SELECT u FROM StaffUser u WHERE u.username = :username")
 @NamedQuery(name = StaffUser.WITH_ROLE, query = "SELECT u FROM StaffUser u WHERE :role MEMBER OF u.roles ORDER BY u.username")
+@NamedQuery(name = StaffUser.FIND_ALL, query = "SELECT u FROM StaffUser u ORDER BY u.username")
+@NamedQuery(name = StaffUser.ACTIVE_MEMBERS_OF, query = "SELECT u FROM StaffUser u WHERE u.active = TRUE AND :queue MEMBER OF u.queues ORDER BY u.username")
 public class StaffUser {
+
+    public static final String FIND_ALL = "StaffUser.findAll";
+    public static final String ACTIVE_MEMBERS_OF = "StaffUser.activeMembersOf";
 
     public static final String FIND_BY_USERNAME = "StaffUser.findByUsername";
     public static final String WITH_ROLE = "StaffUser.withRole";
@@ -58,6 +64,24 @@ public class StaffUser {
             inverseJoinColumns = @JoinColumn(name = "queue_id"))
     private Set<Queue> queues = new HashSet<>();
 
+    /** Read by the server's login realm (configure.cli); null: this user cannot log in with a password. */
+    @Column(name = "password_hash", length = 100)
+    private String passwordHash;
+
+    @Column(name = "password_salt", length = 50)
+    private String passwordSalt;
+
+    @Column(name = "password_iterations")
+    private Integer passwordIterations;
+
+    /** An inactive user keeps their history but can no longer log in or get cases. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** Set by the staff member: at work now (least-loaded assignment only picks present members). */
+    @Column(nullable = false)
+    private boolean present;
+
     protected StaffUser() {
     }
 
@@ -70,6 +94,56 @@ public class StaffUser {
 
     public void joinQueue(Queue queue) {
         queues.add(queue);
+    }
+
+    public void leaveQueue(Queue queue) {
+        queues.removeIf(q -> q.getCode().equals(queue.getCode()));
+    }
+
+    public void replaceQueues(Set<Queue> newQueues) {
+        queues.clear();
+        queues.addAll(newQueues);
+    }
+
+    public void replaceRoles(Set<StaffRole> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void changePassword(PasswordHash hash) {
+        passwordHash = hash.hash();
+        passwordSalt = hash.salt();
+        passwordIterations = hash.iterations();
+    }
+
+    public Optional<PasswordHash> getPassword() {
+        return passwordHash == null ? Optional.empty()
+                : Optional.of(new PasswordHash(passwordHash, passwordSalt, passwordIterations));
+    }
+
+    public void changeDetails(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    public boolean hasRole(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public void setPresent(boolean present) {
+        this.present = present;
     }
 
     public boolean isMemberOf(Queue queue) {

@@ -1,5 +1,9 @@
 package se.ingang.api.calendar;
 
+import se.ingang.api.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,16 +29,24 @@ import se.ingang.calendar.boundary.BusinessCalendars;
 public class CalendarsResource {
 
     @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
     BusinessCalendars calendars;
 
     @GET
     public List<CalendarView> list() {
+        access.requireStaff(Caller.name(security));
         return calendars.all().stream().map(CalendarView::of).toList();
     }
 
     @POST
     @Path("{code}/closed-days")
     public Response addClosedDay(@PathParam("code") String code, @Valid @NotNull ClosedDayRequest body) {
+        access.requireConfiguration(Caller.name(security));
         calendars.addClosedDay(code, body.date(), body.reason());
         return Response.status(Response.Status.CREATED).build();
     }

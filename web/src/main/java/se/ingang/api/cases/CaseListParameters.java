@@ -33,14 +33,25 @@ public class CaseListParameters {
     @QueryParam("size")
     String size;
 
+    /** "assignee=me" names the caller. */
+    static final String ME = "me";
+
     CaseQuery toQuery() {
+        return toQuery(null);
+    }
+
+    CaseQuery toQuery(String caller) {
         var parser = new ParameterParser();
         var parsedStatus = parser.optionalEnum("status", status, CaseStatus.class);
         var parsedSort = parser.optionalEnum("sort", sort, CaseQuery.Sort.class);
         int parsedPage = parser.integer("page", page, 0, 0, MAX_PAGE);
         int parsedSize = parser.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         parser.throwIfInvalid();
-        return new CaseQuery(ParameterParser.optionalText(queue), parsedStatus, ParameterParser.optionalText(assignee),
+        String parsedAssignee = ParameterParser.optionalText(assignee);
+        if (caller != null && ME.equals(parsedAssignee)) {
+            parsedAssignee = caller;
+        }
+        return new CaseQuery(ParameterParser.optionalText(queue), parsedStatus, parsedAssignee,
                 ParameterParser.optionalText(customerEmail), parsedSort == null ? CaseQuery.Sort.NEWEST : parsedSort,
                 parsedPage, parsedSize);
     }

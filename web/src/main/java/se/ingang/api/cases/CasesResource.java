@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.entity.Case;
@@ -47,6 +48,9 @@ public class CasesResource {
     @Inject
     Cases cases;
 
+    @Inject
+    CaseAccess access;
+
     @Context
     SecurityContext security;
 
@@ -55,24 +59,27 @@ public class CasesResource {
 
     @POST
     public Response register(@Valid @NotNull RegisterCaseRequest body) {
+        access.requireStaff(actor());
         Case registered = cases.register(CaseMapper.toNewCase(body), actor());
         return created(reloaded(registered));
     }
 
     @GET
     public CaseList list(@BeanParam CaseListParameters parameters) {
-        return CaseMapper.toList(cases.list(parameters.toQuery()));
+        return CaseMapper.toList(cases.list(parameters.toQuery(actor()), access.visibility(actor())));
     }
 
     @GET
     @Path("{number}")
     public Response find(@PathParam("number") String number) {
+        access.check(number, actor());
         return ok(CaseMapper.toDetail(cases.find(number)));
     }
 
     @GET
     @Path("{number}/routing-suggestion")
     public Response routingSuggestion(@PathParam("number") String number) {
+        access.check(number, actor());
         return cases.routingSuggestion(number)
                 .map(suggestion -> Response.ok(CaseMapper.toSuggestion(suggestion)))
                 .orElseGet(Response::noContent)
@@ -82,12 +89,14 @@ public class CasesResource {
     @POST
     @Path("{number}/triage")
     public Response triage(@PathParam("number") String number, @Valid @NotNull TriageRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.triage(number, CaseMapper.toDecision(body), actor())));
     }
 
     @PUT
     @Path("{number}/assignee")
     public Response assign(@PathParam("number") String number, @Valid @NotNull AssignRequest body) {
+        access.checkWork(number, actor());
         String user = CaseMapper.blankToNull(body.user()) == null ? actor() : body.user();
         return ok(reloaded(cases.assign(number, body.version(), user, actor())));
     }
@@ -95,6 +104,7 @@ public class CasesResource {
     @DELETE
     @Path("{number}/assignee")
     public Response release(@PathParam("number") String number, @QueryParam("version") String version) {
+        access.checkWork(number, actor());
         var parser = new ParameterParser();
         Long expected = parser.requiredLong("version", version);
         parser.throwIfInvalid();
@@ -104,6 +114,7 @@ public class CasesResource {
     @POST
     @Path("{number}/transfer")
     public Response transfer(@PathParam("number") String number, @Valid @NotNull TransferRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.transfer(number, body.version(), body.group(), body.note(), actor())));
     }
 
@@ -111,6 +122,7 @@ public class CasesResource {
     @Path("{number}/return-to-front-office")
     public Response returnToFrontOffice(@PathParam("number") String number,
                                         @Valid @NotNull ReturnToFrontOfficeRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.returnToFrontOffice(number, body.version(), body.note(), actor())));
     }
 
@@ -118,24 +130,28 @@ public class CasesResource {
     @POST
     @Path("{number}/notes")
     public Response addNote(@PathParam("number") String number, @Valid @NotNull TextRequest body) {
+        access.checkWork(number, actor());
         return created(reloaded(cases.addNote(number, body.text(), actor())));
     }
 
     @POST
     @Path("{number}/replies")
     public Response reply(@PathParam("number") String number, @Valid @NotNull TextRequest body) {
+        access.checkWork(number, actor());
         return created(reloaded(cases.reply(number, body.text(), actor())));
     }
 
     @POST
     @Path("{number}/questions")
     public Response askCustomer(@PathParam("number") String number, @Valid @NotNull QuestionRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.askCustomer(number, body.version(), body.text(), actor())));
     }
 
     @POST
     @Path("{number}/customer-messages")
     public Response customerMessage(@PathParam("number") String number, @Valid @NotNull CustomerMessageRequest body) {
+        access.checkWork(number, actor());
         String from = CaseMapper.blankToNull(body.from()) == null ? CUSTOMER : body.from();
         var result = cases.customerMessage(number, body.text(), from);
         CaseDetail landedOn = reloaded(result.landedOn());
@@ -149,12 +165,14 @@ public class CasesResource {
     @POST
     @Path("{number}/resolve")
     public Response resolve(@PathParam("number") String number, @Valid @NotNull ResolveRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.resolve(number, body.version(), body.reply(), actor())));
     }
 
     @POST
     @Path("{number}/close")
     public Response close(@PathParam("number") String number, @Valid @NotNull CloseRequest body) {
+        access.checkWork(number, actor());
         return ok(reloaded(cases.close(number, body.version(), actor())));
     }
 

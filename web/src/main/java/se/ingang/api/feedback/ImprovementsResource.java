@@ -1,5 +1,6 @@
 package se.ingang.api.feedback;
 
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ import se.ingang.platform.control.ApplicationClock;
 public class ImprovementsResource {
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     ImprovementLog log;
 
     @Inject
@@ -49,12 +53,14 @@ public class ImprovementsResource {
 
     @GET
     public List<ImprovementView> list(@QueryParam("status") String status) {
+        access.requireStaff(Caller.name(security));
         var today = clock.localNow().toLocalDate();
         return log.list(parseStatus(status)).stream().map(i -> ImprovementView.of(i, today)).toList();
     }
 
     @POST
     public Response create(@Valid @NotNull ImprovementRequest body) {
+        access.requireStaff(Caller.name(security));
         var item = log.log(body.caseNumber(), body.cause(), body.action(), body.owner(), body.dueDate(), Caller.name(security));
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(item.getId())).build();
         return Response.created(location).entity(ImprovementView.of(item, clock.localNow().toLocalDate())).build();
@@ -63,6 +69,7 @@ public class ImprovementsResource {
     @PUT
     @Path("{id}/status")
     public ImprovementView move(@PathParam("id") long id, @Valid @NotNull StatusChange body) {
+        access.requireStaff(Caller.name(security));
         var item = log.move(id, body.status(), body.version());
         return ImprovementView.of(item, clock.localNow().toLocalDate());
     }

@@ -1,5 +1,9 @@
 package se.ingang.api.organisation;
 
+import se.ingang.api.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,10 +25,17 @@ import se.ingang.organisation.boundary.Organisation;
 public class TopicsResource {
 
     @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
     Organisation organisation;
 
     @GET
     public List<TopicView> topics() {
+        access.requireStaff(Caller.name(security));
         return organisation.topics().stream().map(TopicView::of).toList();
     }
 }

@@ -1,2 +1,2 @@
-/** Read-only endpoints for the organisation: queues and topics that case commands refer to by code. */
+/** The organisation over HTTP: queues and topics, staff administration, the caller's own presence. */
 package se.ingang.api.organisation;

@@ -1,5 +1,6 @@
 package se.ingang.api.privacy;
 
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ import se.ingang.privacy.boundary.PersonalData;
 public class PersonalDataResource {
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     PersonalData personalData;
 
     @Inject
@@ -45,6 +49,7 @@ public class PersonalDataResource {
 
     @GET
     public CustomerRef find(@QueryParam("email") String email) {
+        access.requireStaff(Caller.name(security));
         if (email == null || email.isBlank()) {
             throw new InvalidRequestException(List.of(new FieldError("email", "required")));
         }
@@ -59,13 +64,17 @@ public class PersonalDataResource {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidRequestException(List.of(new FieldError("size", "page ≥ 0 and size 1–200")));
         }
-        personalData.recordAccess(id, Caller.name(security));
-        return CaseMapper.toList(cases.list(CaseQuery.historyOf(id, page, size)));
+        String caller = Caller.name(security);
+        access.requireStaff(caller);
+        personalData.recordAccess(id, caller);
+        // Only the cases the caller may open: the history must not leak other queues' cases.
+        return CaseMapper.toList(cases.list(CaseQuery.historyOf(id, page, size), access.visibility(caller)));
     }
 
     @GET
     @Path("{id}/personal-data")
     public Response export(@PathParam("id") long id) {
+        access.requireReadsEverything(Caller.name(security));
         return Response.ok(personalData.export(id, Caller.name(security)))
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"")
                 .build();
@@ -74,6 +83,7 @@ public class PersonalDataResource {
     @POST
     @Path("{id}/erasure")
     public ErasureResult erase(@PathParam("id") long id) {
+        access.requireConfiguration(Caller.name(security));
         return new ErasureResult(id, personalData.erase(id, Caller.name(security)));
     }
 }

@@ -1,5 +1,9 @@
 package se.ingang.api.privacy;
 
+import se.ingang.api.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,10 +24,17 @@ import se.ingang.privacy.boundary.RetentionReport;
 public class RetentionResource {
 
     @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
     Retention retention;
 
     @POST
     public RetentionReport run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
+        access.requireConfiguration(Caller.name(security));
         return retention.run(dryRun);
     }
 }

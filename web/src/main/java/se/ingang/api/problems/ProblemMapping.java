@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.platform.errors.AccessDeniedException;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
@@ -38,6 +39,7 @@ public final class ProblemMapping {
     static final String STALE_VERSION = "urn:ingang:problem:stale-version";
     static final String ACTION_NOT_ALLOWED = "urn:ingang:problem:action-not-allowed";
     static final String INTERNAL_ERROR = "urn:ingang:problem:internal-error";
+    static final String ACCESS_DENIED = "urn:ingang:problem:access-denied";
     /** RFC 9457: plain HTTP errors with nothing more to say use about:blank and the status phrase. */
     static final String ABOUT_BLANK = "about:blank";
 
@@ -95,6 +97,9 @@ public final class ProblemMapping {
             // The provider's message names tables and rows; the caller only needs to reload.
             return new Problem(STALE_VERSION, "Version conflict", 409,
                     "Someone else changed this at the same time. Reload it and try again.", null, null);
+        }
+        if (t instanceof AccessDeniedException) {
+            return new Problem(ACCESS_DENIED, "Forbidden", 403, t.getMessage(), null, null);
         }
         if (t instanceof ActionNotAllowedException) {
             return new Problem(ACTION_NOT_ALLOWED, "Action not allowed", 409, t.getMessage(), null, null);

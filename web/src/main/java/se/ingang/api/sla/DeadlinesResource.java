@@ -1,5 +1,9 @@
 package se.ingang.api.sla;
 
+import se.ingang.api.Caller;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +27,12 @@ import se.ingang.sla.boundary.Deadlines;
 public class DeadlinesResource {
 
     @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
     Cases cases;
 
     @Inject
@@ -30,6 +40,7 @@ public class DeadlinesResource {
 
     @GET
     public List<DeadlineView> deadlines(@PathParam("number") String number) {
+        access.check(number, Caller.name(security));
         var c = cases.find(number);
         return deadlines.forCase(c.getId()).stream().map(DeadlineView::of).toList();
     }

@@ -1,5 +1,6 @@
 package se.ingang.api.sla;
 
+import se.ingang.access.boundary.CaseAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ import se.ingang.cases.boundary.Cases;
 public class PromisesResource {
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     Cases cases;
 
     @Inject
@@ -36,6 +40,7 @@ public class PromisesResource {
 
     @POST
     public Response promise(@PathParam("number") String number, @Valid @NotNull PromiseRequest body) {
+        access.checkWork(number, Caller.name(security));
         var c = cases.promiseFollowUp(number, body.due(), body.note(), Caller.name(security));
         return Response.status(Response.Status.CREATED).entity(deadlines.deadlines(c.getNumber().value())).build();
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.access.control.AccessPolicy;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.Queue;
@@ -26,7 +28,22 @@ public class AdminScreen {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CurrentUser user;
+
     private List<UserRow> users;
+
+    /** View action: managers and administrators only (403 for everyone else). */
+    public void open() throws java.io.IOException {
+        if (!AccessPolicy.readsEverything(access.who(user.getName()))) {
+            var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, "Forbidden");
+            faces.responseComplete();
+        }
+    }
 
     public List<QueueRow> getQueues() {
         Map<String, List<String>> members = new TreeMap<>();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.cases.CaseDetail;
 import se.ingang.api.cases.TimelineItem;
 import se.ingang.api.problems.Problem;
@@ -22,7 +23,6 @@ import se.ingang.cases.entity.Priority;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
-import se.ingang.platform.errors.NotFoundException;
 
 /**
  * The case view: the case with its timeline, customer card and deadlines, and the actions
@@ -48,6 +48,9 @@ public class CaseScreen implements Serializable {
 
     @Inject
     Viewers viewers;
+
+    @Inject
+    CaseAccess access;
 
     private String number;
     private CaseFile file;
@@ -80,10 +83,12 @@ public class CaseScreen implements Serializable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            if (ProblemMapping.toProblem(e).status() == 404 || e instanceof NotFoundException) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(
-                        HttpServletResponse.SC_NOT_FOUND, Texts.text("case.notFound"));
-                FacesContext.getCurrentInstance().responseComplete();
+            int status = ProblemMapping.toProblem(e).status();
+            if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_FORBIDDEN) {
+                var faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(status,
+                        Texts.text(status == HttpServletResponse.SC_FORBIDDEN ? "forbidden.title" : "case.notFound"));
+                faces.responseComplete();
                 return;
             }
             throw e;
@@ -184,6 +189,7 @@ public class CaseScreen implements Serializable {
     private boolean run(String doneKey, Supplier<?> command) {
         conflict = false;
         try {
+            access.checkWork(number, actor);
             command.get();
             refresh();
             Texts.info("case.done", Texts.text(doneKey));
@@ -196,7 +202,7 @@ public class CaseScreen implements Serializable {
             } else if (problem.status() == 400) {
                 Texts.error("case.invalid", problem.errors() == null ? problem.detail()
                         : String.join("; ", problem.errors().stream().map(Problem.FieldError::message).toList()));
-            } else if (problem.status() == 409 || problem.status() == 404) {
+            } else if (problem.status() == 409 || problem.status() == 404 || problem.status() == 403) {
                 Texts.error("case.notAllowed", problem.detail());
             } else {
                 throw e;
@@ -223,7 +229,7 @@ public class CaseScreen implements Serializable {
     }
 
     private void refresh() {
-        file = reads.caseFile(number);
+        file = reads.caseFile(number, actor);
     }
 
     public boolean isHtml(TimelineItem item) {

@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.access.control.AccessPolicy;
 import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.StaffUser;
 
 /**
- * The staff member behind this request: the container's principal, as the timeline records
- * it. Without a login (before security is configured) actions are recorded as "anonymous",
- * like the API does.
+ * The staff member behind this request: the container's principal (their username), as the
+ * timeline records it and the access checks look it up.
  */
 @Named
 @RequestScoped
@@ -26,6 +27,9 @@ public class CurrentUser {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    CaseAccess access;
 
     private Optional<StaffUser> user;
 
@@ -49,8 +53,9 @@ public class CurrentUser {
                 .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList()).orElse(List.of());
     }
 
-    public boolean hasRole(String role) {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    /** Managers and administrators: they see the administration overview. */
+    public boolean isReadsEverything() {
+        return AccessPolicy.readsEverything(access.who(getName()));
     }
 
     /** A POST (CSRF-safe like every form); the next page asks for a login again. */

@@ -52,12 +52,12 @@ public class QueueScreen implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reads.queue(query(0, 1)).total();
+            return (int) reads.queue(query(0, 1), actor).total();
         }
 
         @Override
         public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = reads.queue(query(first / Math.max(1, pageSize), pageSize));
+            var page = reads.queue(query(first / Math.max(1, pageSize), pageSize), actor);
             setRowCount((int) page.total());
             updatedAt = reads.now();
             shownFirst = first;
@@ -87,8 +87,7 @@ public class QueueScreen implements Serializable {
         };
         boolean backOffice = mode != Mode.FRONT_OFFICE;
         var mine = user.workQueues().stream().filter(q -> q.isBackOffice() == backOffice).toList();
-        var offered = mine.isEmpty()
-                ? reads.queues().stream().filter(q -> q.isBackOffice() == backOffice).toList() : mine;
+        var offered = reads.visibleQueues(actor).stream().filter(q -> q.isBackOffice() == backOffice).toList();
         queueOptions = offered.stream().map(q -> new QueueOption(q.getCode(), q.getName())).toList();
         queue = mine.isEmpty() || mode == Mode.MINE ? null : mine.get(0).getCode();
     }
@@ -98,7 +97,7 @@ public class QueueScreen implements Serializable {
      * moving through the rows with the keyboard keeps their place while nothing changes.
      */
     public void refreshIfChanged() {
-        var page = reads.queue(query(shownFirst / Math.max(1, shownPageSize), shownPageSize));
+        var page = reads.queue(query(shownFirst / Math.max(1, shownPageSize), shownPageSize), actor);
         updatedAt = reads.now();
         if (!fingerprint(page).equals(shown)) {
             PrimeFaces.current().ajax().update("list:cases");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.cases.CaseMapper;
 import se.ingang.cases.boundary.CaseQuery;
 import se.ingang.cases.boundary.Cases;
@@ -38,6 +39,9 @@ public class WorkspaceReads {
     Deadlines deadlines;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     Organisation organisation;
 
     @Inject
@@ -46,17 +50,20 @@ public class WorkspaceReads {
     @Inject
     ApplicationClock clock;
 
-    /** A page of a queue and the number of all matching cases. */
-    public Rows queue(CaseQuery query) {
-        var page = cases.list(query);
+    /** A page of a queue, limited to the cases this person may see, and the number of all matching cases. */
+    public Rows queue(CaseQuery query, String username) {
+        var page = cases.list(query, access.visibility(username));
         var now = clock.now();
         return new Rows(page.cases().stream().map(c -> row(c, now)).toList(), page.total());
     }
 
-    public CaseFile caseFile(String number) {
+    /** The case view's data; only for someone who may open the case (403 otherwise). */
+    public CaseFile caseFile(String number, String username) {
+        access.check(number, username);
         Case c = cases.find(number);
         var now = clock.now();
-        var earlier = cases.list(CaseQuery.historyOf(c.getCustomer().getId(), 0, EARLIER_CASES + 1)).cases().stream()
+        var visible = access.visibility(username);
+        var earlier = cases.list(CaseQuery.historyOf(c.getCustomer().getId(), 0, EARLIER_CASES + 1), visible).cases().stream()
                 .filter(other -> !other.getId().equals(c.getId()))
                 .limit(EARLIER_CASES)
                 .map(other -> row(other, now))
@@ -75,6 +82,11 @@ public class WorkspaceReads {
 
     public List<Queue> queues() {
         return organisation.queues();
+    }
+
+    /** The queues whose lists this person may open. */
+    public List<Queue> visibleQueues(String username) {
+        return access.visibleQueues(username);
     }
 
     public List<Topic> topics() {

@@ -19,6 +19,15 @@ class CaseListParametersTest {
     }
 
     @Test
+    void assigneeMeIsTheCaller() {
+        var parameters = new CaseListParameters();
+        parameters.assignee = "me";
+        assertThat(parameters.toQuery("eva").assignee()).isEqualTo("eva");
+        parameters.assignee = "david";
+        assertThat(parameters.toQuery("eva").assignee()).isEqualTo("david");
+    }
+
+    @Test
     void filtersAreTakenAsGivenAndEmptyOnesIgnored() {
         var parameters = new CaseListParameters();
         parameters.queue = "BO-IT";

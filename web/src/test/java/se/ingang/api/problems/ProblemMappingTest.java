@@ -17,6 +17,7 @@ import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.junit.jupiter.api.Test;
 import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.platform.errors.AccessDeniedException;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
@@ -62,6 +63,16 @@ class ProblemMappingTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("size", "page");
+    }
+
+    @Test
+    void accessDeniedIs403EvenWhenTheContainerWrapsIt() {
+        var denied = ProblemMapping.toProblem(new EJBException(new AccessDeniedException("eva may not open case 2026-000001")));
+
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.type()).isEqualTo(ProblemMapping.ACCESS_DENIED);
+        assertThat(denied.title()).isEqualTo("Forbidden");
+        assertThat(denied.detail()).isEqualTo("eva may not open case 2026-000001");
     }
 
     @Test

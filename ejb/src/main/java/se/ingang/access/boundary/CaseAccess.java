@@ -1,0 +1,124 @@
+package se.ingang.access.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import se.ingang.access.control.AccessPolicy;
+import se.ingang.access.control.CaseFacts;
+import se.ingang.access.control.StaffMember;
+import se.ingang.cases.boundary.CaseVisibility;
+import se.ingang.cases.entity.Case;
+import se.ingang.cases.entity.CaseNumber;
+import se.ingang.organisation.boundary.Organisation;
+import se.ingang.organisation.boundary.StaffDirectory;
+import se.ingang.organisation.entity.Queue;
+import se.ingang.platform.errors.AccessDeniedException;
+import se.ingang.platform.errors.NotFoundException;
+
+/**
+ * The access checks the API and the pages call with the logged-in username (the principal's
+ * name) before they act; the rules are {@link AccessPolicy}. Roles and queue memberships are
+ * read from the staff directory on every check, so a change applies at once.
+ * A refused check throws {@link AccessDeniedException} (403).
+ */
+@Stateless
+public class CaseAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Organisation organisation;
+
+    /** The caller as the rules see them; unknown or inactive users have no roles. */
+    public StaffMember who(String username) {
+        return staff.findUser(username).map(StaffMember::of)
+                .orElseGet(() -> new StaffMember(username == null ? "" : username, Set.of(), Set.of()));
+    }
+
+    /** May open (read) the case; 404 when there is no such case, 403 when it is not theirs to see. */
+    public void check(String caseNumber, String username) {
+        if (!AccessPolicy.mayRead(who(username), facts(caseNumber))) {
+            throw new AccessDeniedException(username + " may not open case " + caseNumber);
+        }
+    }
+
+    /** May change the case (triage, reply, claim, transfer, resolve …). */
+    public void checkWork(String caseNumber, String username) {
+        if (!AccessPolicy.mayWork(who(username), facts(caseNumber))) {
+            throw new AccessDeniedException(username + " may not work case " + caseNumber);
+        }
+    }
+
+    public boolean mayRead(String caseNumber, String username) {
+        return AccessPolicy.mayRead(who(username), facts(caseNumber));
+    }
+
+    public boolean mayWork(String caseNumber, String username) {
+        return AccessPolicy.mayWork(who(username), facts(caseNumber));
+    }
+
+    /** The filter for case lists and searches. */
+    public CaseVisibility visibility(String username) {
+        return AccessPolicy.visibility(who(username));
+    }
+
+    /** The queues whose lists the user may open: all for those who read everything, else their own. */
+    public List<Queue> visibleQueues(String username) {
+        var who = who(username);
+        if (AccessPolicy.readsEverything(who)) {
+            return organisation.queues();
+        }
+        return organisation.queues().stream().filter(q -> who.queues().contains(q.getCode()))
+                .sorted(Comparator.comparing(Queue::getKind).thenComparing(Queue::getCode)).toList();
+    }
+
+    /** Any member of staff (a role): registering contacts, reading the organisation. */
+    public void requireStaff(String username) {
+        if (!who(username).isStaff()) {
+            throw new AccessDeniedException(username + " has no staff role");
+        }
+    }
+
+    /** Managers and administrators: reports, exports of personal data. */
+    public void requireReadsEverything(String username) {
+        if (!AccessPolicy.readsEverything(who(username))) {
+            throw new AccessDeniedException("only managers and administrators may do this");
+        }
+    }
+
+    /** Administrators only: queues, topics, calendars, users, retention. */
+    public void requireConfiguration(String username) {
+        if (!AccessPolicy.mayConfigure(who(username))) {
+            throw new AccessDeniedException("only administrators may change the configuration");
+        }
+    }
+
+    public void requireNotificationsOf(String username, Collection<String> recipients) {
+        var who = who(username);
+        for (String recipient : recipients) {
+            if (!AccessPolicy.mayReadNotificationsOf(who, recipient)) {
+                throw new AccessDeniedException(username + " may not read the notifications of " + recipient);
+            }
+        }
+    }
+
+    private CaseFacts facts(String caseNumber) {
+        if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
+            throw new NotFoundException("Case", caseNumber);
+        }
+        return em.createNamedQuery(Case.FIND_BY_NUMBER, Case.class)
+                .setParameter("number", caseNumber.trim())
+                .getResultStream().findFirst()
+                .map(CaseFacts::of)
+                .orElseThrow(() -> new NotFoundException("Case", caseNumber));
+    }
+}

@@ -1,0 +1,2 @@
+/** Who sees and does what: the checks API resources and pages call before they act. */
+package se.ingang.access.boundary;

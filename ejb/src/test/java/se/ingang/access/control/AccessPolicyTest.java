@@ -1,0 +1,114 @@
+package se.ingang.access.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.ingang.organisation.entity.StaffRole;
+
+class AccessPolicyTest {
+
+    /** Came in through fo-study, now in admissions, owned by nobody. */
+    private final CaseFacts inAdmissions = new CaseFacts("admissions", "fo-study", null);
+    /** Still in the front office. */
+    private final CaseFacts inFrontOffice = new CaseFacts("fo-it", "fo-it", null);
+
+    private static StaffMember member(String name, StaffRole role, String... queues) {
+        return new StaffMember(name, EnumSet.of(role), Set.of(queues));
+    }
+
+    @Test
+    void handlerOpensAndWorksTheCasesOfTheirGroups() {
+        var david = member("david", StaffRole.HANDLER, "admissions", "examinations");
+        assertThat(AccessPolicy.mayRead(david, inAdmissions)).isTrue();
+        assertThat(AccessPolicy.mayWork(david, inAdmissions)).isTrue();
+    }
+
+    @Test
+    void handlerOutsideTheGroupIsRefused() {
+        var eva = member("eva", StaffRole.HANDLER, "finance");
+        assertThat(AccessPolicy.mayRead(eva, inAdmissions)).isFalse();
+        assertThat(AccessPolicy.mayWork(eva, inAdmissions)).isFalse();
+        assertThat(AccessPolicy.mayRead(eva, inFrontOffice)).isFalse();
+    }
+
+    @Test
+    void theAssigneeOpensTheirCaseWhereverItIs() {
+        var eva = member("eva", StaffRole.HANDLER, "finance");
+        var assignedToEva = new CaseFacts("admissions", "fo-study", "eva");
+        assertThat(AccessPolicy.mayRead(eva, assignedToEva)).isTrue();
+        assertThat(AccessPolicy.mayWork(eva, assignedToEva)).isTrue();
+    }
+
+    @Test
+    void agentWorksTheirFrontOfficeAndReadsWhatCameInThere() {
+        var anna = member("anna", StaffRole.AGENT, "fo-it", "fo-study");
+        assertThat(AccessPolicy.mayWork(anna, inFrontOffice)).isTrue();
+        assertThat(AccessPolicy.mayRead(anna, inAdmissions)).isTrue();
+        assertThat(AccessPolicy.mayWork(anna, inAdmissions)).isFalse();
+    }
+
+    @Test
+    void agentOfAnotherFrontOfficeIsRefused() {
+        var bertil = member("bertil", StaffRole.AGENT, "fo-registry");
+        assertThat(AccessPolicy.mayRead(bertil, inFrontOffice)).isFalse();
+        assertThat(AccessPolicy.mayWork(bertil, inFrontOffice)).isFalse();
+        assertThat(AccessPolicy.mayRead(bertil, inAdmissions)).isFalse();
+    }
+
+    @Test
+    void managerReadsEverythingButConfiguresNothing() {
+        var greta = member("greta", StaffRole.MANAGER);
+        assertThat(AccessPolicy.mayRead(greta, inAdmissions)).isTrue();
+        assertThat(AccessPolicy.mayRead(greta, inFrontOffice)).isTrue();
+        assertThat(AccessPolicy.mayWork(greta, inAdmissions)).isFalse();
+        assertThat(AccessPolicy.mayConfigure(greta)).isFalse();
+        assertThat(AccessPolicy.visibility(greta).all()).isTrue();
+    }
+
+    @Test
+    void administratorDoesEverything() {
+        var admin = member("admin", StaffRole.ADMINISTRATOR);
+        assertThat(AccessPolicy.mayConfigure(admin)).isTrue();
+        assertThat(AccessPolicy.mayRead(admin, inAdmissions)).isTrue();
+        assertThat(AccessPolicy.mayWork(admin, inAdmissions)).isTrue();
+        assertThat(AccessPolicy.visibility(admin).all()).isTrue();
+    }
+
+    @Test
+    void nobodyWithoutARoleSeesAnything() {
+        var noRole = new StaffMember("ghost", Set.of(), Set.of("admissions"));
+        var assignedToGhost = new CaseFacts("admissions", "fo-study", "ghost");
+        assertThat(AccessPolicy.mayRead(noRole, assignedToGhost)).isFalse();
+        assertThat(AccessPolicy.mayWork(noRole, assignedToGhost)).isFalse();
+        var visible = AccessPolicy.visibility(noRole);
+        assertThat(visible.all()).isFalse();
+        assertThat(visible.queues()).isEmpty();
+        assertThat(visible.assignee()).isNull();
+    }
+
+    @Test
+    void listVisibilityMatchesTheReadRule() {
+        var anna = AccessPolicy.visibility(member("anna", StaffRole.AGENT, "fo-it"));
+        assertThat(anna.all()).isFalse();
+        assertThat(anna.queues()).containsExactly("fo-it");
+        assertThat(anna.frontOffices()).containsExactly("fo-it");
+        assertThat(anna.assignee()).isEqualTo("anna");
+
+        var david = AccessPolicy.visibility(member("david", StaffRole.HANDLER, "admissions"));
+        assertThat(david.queues()).containsExactly("admissions");
+        assertThat(david.frontOffices()).isEmpty();
+        assertThat(david.assignee()).isEqualTo("david");
+    }
+
+    @Test
+    void notificationsOfOneselfAndOnesQueuesOnly() {
+        var eva = member("eva", StaffRole.HANDLER, "finance");
+        assertThat(AccessPolicy.mayReadNotificationsOf(eva, "eva")).isTrue();
+        assertThat(AccessPolicy.mayReadNotificationsOf(eva, "finance")).isTrue();
+        assertThat(AccessPolicy.mayReadNotificationsOf(eva, "david")).isFalse();
+        assertThat(AccessPolicy.mayReadNotificationsOf(eva, "admissions")).isFalse();
+        assertThat(AccessPolicy.mayReadNotificationsOf(member("greta", StaffRole.MANAGER), "admissions")).isTrue();
+    }
+}

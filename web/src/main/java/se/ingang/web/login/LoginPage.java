@@ -1,0 +1,85 @@
+package se.ingang.web.login;
+
+import java.util.ResourceBundle;
+
+/**
+ * The login page's HTML. Accessible: lang, labels bound to fields, autocomplete hints, the
+ * error announced (role=alert) and tied to the fields, visible focus, contrast ≥ 4.5:1.
+ */
+final class LoginPage {
+
+    private LoginPage() {
+    }
+
+    static String render(ResourceBundle texts, boolean english, String action, boolean failed, boolean loggedOut) {
+        String describedBy = failed ? " aria-describedby=\"login-error\" aria-invalid=\"true\"" : "";
+        var notice = new StringBuilder();
+        if (failed) {
+            notice.append("<p class=\"error\" role=\"alert\" id=\"login-error\">")
+                    .append(escape(texts.getString("error"))).append("</p>");
+        } else if (loggedOut) {
+            notice.append("<p class=\"notice\" role=\"status\" id=\"logged-out\">")
+                    .append(escape(texts.getString("loggedOut"))).append("</p>");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <style>
+                body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 28rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
+                label { display: block; margin-top: 1rem; font-weight: 600; }
+                input { display: block; width: 100%%; box-sizing: border-box; padding: 0.5rem; font-size: 1rem; border: 1px solid #555; border-radius: 3px; }
+                button { margin-top: 1.5rem; padding: 0.6rem 1.4rem; font-size: 1rem; color: #fff; background: #0b5394; border: 0; border-radius: 3px; cursor: pointer; }
+                .error { color: #a00000; font-weight: bold; border-left: 4px solid #a00000; padding-left: 0.5rem; }
+                .notice { color: #1d5e20; border-left: 4px solid #1d5e20; padding-left: 0.5rem; }
+                a { color: #0b5394; }
+                :focus-visible { outline: 3px solid #0b5394; outline-offset: 2px; }
+                </style>
+                </head>
+                <body>
+                <header>
+                <p><a href="?lang=%s" lang="%s">%s</a></p>
+                </header>
+                <main>
+                <h1>%s</h1>
+                %s
+                <form method="post" action="%s" accept-charset="UTF-8">
+                <label for="j_username">%s</label>
+                <input type="text" id="j_username" name="j_username" autocomplete="username" autocapitalize="none" spellcheck="false" required%s>
+                <label for="j_password">%s</label>
+                <input type="password" id="j_password" name="j_password" autocomplete="current-password" required%s>
+                <button type="submit">%s</button>
+                </form>
+                </main>
+                </body>
+                </html>
+                """.formatted(
+                english ? "en" : "sv",
+                escape(texts.getString("title")),
+                english ? "sv" : "en", english ? "sv" : "en", escape(texts.getString("otherLanguage")),
+                escape(texts.getString("heading")),
+                notice,
+                escape(action),
+                escape(texts.getString("username")), describedBy,
+                escape(texts.getString("password")), describedBy,
+                escape(texts.getString("submit")));
+    }
+
+    static String escape(String text) {
+        var out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
