@@ -196,7 +196,13 @@ public class CaseScreen implements Serializable {
             return true;
         } catch (RuntimeException e) {
             Problem problem = ProblemMapping.toProblem(e);
-            if (STALE_VERSION.equals(problem.type())) {
+            long seen = version();
+            if (!refreshedAfterRefusal()) {
+                return false;
+            }
+            // Refused because someone else moved the case away from this person counts as a
+            // conflict too: what they need to know is that the case changed under them.
+            if (STALE_VERSION.equals(problem.type()) || (problem.status() == 403 && version() != seen)) {
                 conflict = true;
                 Texts.error("case.conflict");
             } else if (problem.status() == 400) {
@@ -207,7 +213,20 @@ public class CaseScreen implements Serializable {
             } else {
                 throw e;
             }
+            return false;
+        }
+    }
+
+    /** After a refusal the page shows the case as it is now, unless this person may no longer see it. */
+    private boolean refreshedAfterRefusal() {
+        try {
             refresh();
+            return true;
+        } catch (RuntimeException e) {
+            if (ProblemMapping.toProblem(e).status() != HttpServletResponse.SC_FORBIDDEN) {
+                throw e;
+            }
+            Texts.error("forbidden.text");
             return false;
         }
     }
