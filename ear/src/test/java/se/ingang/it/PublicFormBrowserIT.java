@@ -47,12 +47,12 @@ class PublicFormBrowserIT {
         Path oversize = Files.write(files.resolve("för_stor.bin"), new byte[5 * 1024 * 1024]);
         Path certificate = Files.writeString(files.resolve("intyg_åäö.txt"), "Intyg för Åsa Öberg", StandardCharsets.UTF_8);
 
-        try (var browser = Browser.start()) {
+        try (var browser = Browser.open()) {
             var page = browser.driver();
-            browser.open(base + "/public/form.xhtml");
+            browser.go("/public/form.xhtml");
             assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Kontakta oss");
-            assertThat(browser.wcagViolations()).as("the empty form").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("the empty form").isEmpty();
 
             // First attempt: no name, no consent, and a file that is too large.
             new Select(field(browser, "customerGroup")).selectByVisibleText("Student");
@@ -64,7 +64,7 @@ class PublicFormBrowserIT {
             field(browser, "attachments").sendKeys(oversize.toString());
             field(browser, "send").click();
 
-            var summary = browser.waitFor(d -> d.findElement(By.cssSelector(".summary")));
+            var summary = browser.waitUntil(d -> d.findElement(By.cssSelector(".summary")));
             assertThat(page.getTitle()).startsWith("Formuläret innehåller fel");
             assertThat(summary.getText()).contains("Skriv ditt namn.", "Du behöver samtycka",
                     "Filen för_stor.bin är för stor", "Välj dina bilagor igen");
@@ -76,7 +76,7 @@ class PublicFormBrowserIT {
             assertThat(field(browser, "message").getAttribute("value")).contains("Överby campus");
             assertThat(new Select(field(browser, "topic")).getFirstSelectedOption().getText()).isEqualTo("Examensbevis");
             assertThat(field(browser, "email").getAttribute("value")).isEqualTo(email);
-            assertThat(browser.wcagViolations()).as("the form with errors").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("the form with errors").isEmpty();
 
             // Second attempt: everything in order.
             field(browser, "name").sendKeys("Åsa Öberg");
@@ -84,10 +84,10 @@ class PublicFormBrowserIT {
             field(browser, "consent").click();
             field(browser, "send").click();
 
-            String number = browser.waitFor(d -> d.findElement(By.id("case-number"))).getText();
+            String number = browser.waitUntil(d -> d.findElement(By.id("case-number"))).getText();
             assertThat(number).matches("\\d{4}-\\d{6}");
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Tack! Vi har tagit emot ditt ärende");
-            assertThat(browser.wcagViolations()).as("the confirmation").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("the confirmation").isEmpty();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.of(email).isEmpty());
             var receipt = Mailbox.of(email).get(0);
@@ -96,19 +96,19 @@ class PublicFormBrowserIT {
             assertThat(link.find()).as(receipt.text()).isTrue();
             assertThat(page.findElement(By.id("status-link")).getText()).isEqualTo(link.group(1));
 
-            browser.open(link.group(1));
+            page.get(link.group(1));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Ditt ärende " + number);
             assertThat(page.findElement(By.id("case-status")).getText()).startsWith("Mottaget");
             assertThat(page.findElement(By.cssSelector(".conversation")).getText())
                     .contains("Överby campus", "intyg_åäö.txt");
-            assertThat(browser.wcagViolations()).as("the status page").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("the status page").isEmpty();
 
             page.findElement(By.id("r:reply")).sendKeys("Jag behöver även en engelsk översättning, tack!");
             page.findElement(By.id("r:send")).click();
-            browser.waitFor(d -> d.findElement(By.cssSelector(".sent")));
-            assertThat(browser.wcagViolations()).as("the status page after a reply").isEmpty();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(".sent")));
+            assertThat(browser.accessibilityViolations()).as("the status page after a reply").isEmpty();
 
-            browser.open(link.group(1));
+            page.get(link.group(1));
             assertThat(page.findElement(By.cssSelector(".conversation")).getText())
                     .as("the reply is on the case").contains("Jag behöver även en engelsk översättning, tack!");
         }

@@ -1,80 +1,171 @@
 package se.ingang.itsupport.browser;
 
+import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian chromium (with Debian's chromedriver, so nothing is downloaded) with a
- * fresh profile, and the WCAG 2.1 AA check of the page it shows (axe-core).
+ * One headless Debian chromium, driven from the test JVM against the test server. Each
+ * instance is its own browser profile (its own cookies, so its own session and user).
+ * Waits are explicit conditions, never sleeps.
  */
 public final class Browser implements AutoCloseable {
 
-    /** WCAG 2.0 and 2.1, levels A and AA. */
+    /** WCAG 2.1 level A and AA, as axe-core tags them. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
     private final Path profile;
-    private final ChromeDriver driver;
+    private final String base;
 
-    private Browser(Path profile, ChromeDriver driver) {
-        this.profile = profile;
-        this.driver = driver;
-    }
-
-    public static Browser start() {
+    private Browser(String base) {
+        this.base = base;
         try {
-            Path profile = Files.createTempDirectory("chromium-profile");
-            var options = new ChromeOptions();
-            options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1024", "--user-data-dir=" + profile);
-            var service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort().build();
-            var driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(profile, driver);
+            profile = Files.createTempDirectory("ingang-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1024", "--lang=sv", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A browser against the server of this test run (failsafe passes its address). */
+    public static Browser open() {
+        return new Browser(baseUrl());
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("ingang.base-url", "http://127.0.0.1:8180");
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    public void type(String id, String text) {
+        var field = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void select(String id, String value) {
+        new Select(byId(id)).selectByValue(value);
+    }
+
+    public void click(String id) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Clicks a PrimeFaces Ajax button and waits until its update has arrived. */
+    public void clickAndWait(String id) {
+        click(id);
+        waitForAjax();
+    }
+
+    public void waitForAjax() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public void waitForText(By by, String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    public boolean alertPresent() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    public Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    /** The HTTP status of a GET in this browser's session (its cookies), without following redirects. */
+    public int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies).GET();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    public void open(String url) {
-        driver.get(url);
-    }
-
-    /** Waits (without sleeping) until the condition holds on the page, e.g. after a form post. */
-    public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
-    }
-
-    /** The WCAG 2.1 A/AA violations axe-core finds on the current page, one line each; empty when none. */
-    public List<String> wcagViolations() {
+    /** The page's WCAG 2.1 AA violations, one line each (empty when it passes). */
+    public List<String> accessibilityViolations() {
         var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
-        }
-        return results.getViolations().stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .toList();
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -82,11 +173,15 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                // A leftover temporary profile is harmless.
-            }
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary profile is harmless.
         }
     }
 }

@@ -1,2 +1,2 @@
-/** Browser tests' support: a headless Debian chromium driven by Selenium, with axe-core WCAG checks. */
+/** Browser-test support: a headless chromium for tests that drive the staff workspace like a person. */
 package se.ingang.itsupport.browser;

@@ -1,0 +1,63 @@
+package se.ingang.it.ui;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import se.ingang.cases.boundary.NewCase;
+import se.ingang.cases.entity.Channel;
+import se.ingang.cases.entity.TimelineEntryKind;
+import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.it.Application;
+import se.ingang.organisation.entity.StaffRole;
+
+/**
+ * Test data for browser tests, which run in the test JVM and cannot reach the server's beans:
+ * this servlet lives only in the test WAR and calls them in the server. Plain-text answers.
+ * POST staff?role=&amp;queue= (a new staff member; answers the user name),
+ * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
+ * GET case?number= (status, queue, assignee and the internal notes, one per line).
+ */
+@WebServlet("/fixtures/*")
+public class Fixtures extends HttpServlet {
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String answer = switch (request.getPathInfo()) {
+            case "/staff" -> Application.newLoginUser(StaffRole.valueOf(request.getParameter("role")),
+                    request.getParameterValues("queue") == null ? new String[0] : request.getParameterValues("queue"));
+            case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
+                    request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
+                    CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
+            default -> null;
+        };
+        write(response, answer);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/case".equals(request.getPathInfo())) {
+            write(response, null);
+            return;
+        }
+        var c = Application.cases().find(request.getParameter("number"));
+        var text = new StringBuilder()
+                .append("status=").append(c.getStatus()).append('\n')
+                .append("queue=").append(c.getQueue().getCode()).append('\n')
+                .append("assignee=").append(c.getAssignee()).append('\n');
+        c.getTimeline().stream().filter(e -> e.getKind() == TimelineEntryKind.INTERNAL_NOTE)
+                .forEach(e -> text.append("note=").append(e.getBody()).append('\n'));
+        write(response, text.toString());
+    }
+
+    private static void write(HttpServletResponse response, String answer) throws IOException {
+        if (answer == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(answer);
+    }
+}

@@ -1,0 +1,430 @@
+package se.ingang.web.staff;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.api.cases.CaseDetail;
+import se.ingang.api.cases.TimelineItem;
+import se.ingang.api.problems.Problem;
+import se.ingang.api.problems.ProblemMapping;
+import se.ingang.cases.boundary.Cases;
+import se.ingang.cases.boundary.TriageDecision;
+import se.ingang.cases.control.RoutingSuggestion;
+import se.ingang.cases.entity.CaseStatus;
+import se.ingang.cases.entity.CaseType;
+import se.ingang.cases.entity.Priority;
+import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.organisation.entity.Queue;
+import se.ingang.organisation.entity.Topic;
+
+/**
+ * The case view: the case with its timeline, customer card and deadlines, and the actions
+ * on it. Each action is one call of {@link Cases} with the version this page showed; when
+ * someone else changed the case in between, the call is refused and the page shows the
+ * fresh case with a conflict message. The typed text stays in the form, nothing is lost.
+ */
+@Named
+@ViewScoped
+public class CaseScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String STALE_VERSION = "urn:ingang:problem:stale-version";
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    WorkspaceReads reads;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    CaseAccess access;
+
+    private String number;
+    private CaseFile file;
+    private boolean conflict;
+    private String actor;
+
+    // Triage form
+    private CaseType type;
+    private String topic;
+    private CustomerGroup customerGroup;
+    private Priority priority;
+    private String routeGroup;
+    private String routeNote;
+    private String firstContactReply;
+    // Other actions
+    private String replyText;
+    private String noteText;
+    private String questionText;
+    private String transferGroup;
+    private String transferReason;
+    private String returnNote;
+    private String resolveReply;
+
+    private List<Queue> queues = List.of();
+    private List<Topic> topics = List.of();
+
+    /** View action on GET: load the case or answer 404. */
+    public void load() throws IOException {
+        actor = user.getName();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            int status = ProblemMapping.toProblem(e).status();
+            if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_FORBIDDEN) {
+                var faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(status,
+                        Texts.text(status == HttpServletResponse.SC_FORBIDDEN ? "forbidden.title" : "case.notFound"));
+                faces.responseComplete();
+                return;
+            }
+            throw e;
+        }
+        queues = reads.queues();
+        topics = reads.topics();
+        var d = file.detail();
+        type = d.type();
+        topic = d.topic();
+        customerGroup = d.customerGroup();
+        priority = d.priority();
+        viewers.heartbeat(number, actor);
+    }
+
+    /** The page beats while open; see {@link Viewers}. */
+    public void heartbeat() {
+        viewers.heartbeat(number, actor);
+    }
+
+    public List<String> getOthersViewing() {
+        return viewers.othersViewing(number, actor);
+    }
+
+    public String getOthersViewingText() {
+        return String.join(", ", getOthersViewing());
+    }
+
+    public void triageRoute() {
+        run("done.triaged", () -> cases.triage(number, decision(TriageDecision.Outcome.ROUTE, null), actor));
+        routeNote = null;
+    }
+
+    public void triageResolve() {
+        if (required(firstContactReply, "case.reply")) {
+            run("done.resolved", () -> cases.triage(number, decision(TriageDecision.Outcome.RESOLVE, firstContactReply), actor));
+        }
+    }
+
+    public void reply() {
+        if (required(replyText, "case.reply") && run("done.replied", () -> cases.reply(number, replyText, actor))) {
+            replyText = null;
+        }
+    }
+
+    public void addNote() {
+        if (required(noteText, "case.note") && run("done.noted", () -> cases.addNote(number, noteText, actor))) {
+            noteText = null;
+        }
+    }
+
+    public void askCustomer() {
+        if (required(questionText, "case.question")
+                && run("done.asked", () -> cases.askCustomer(number, version(), questionText, actor))) {
+            questionText = null;
+        }
+    }
+
+    public void transfer() {
+        if (required(transferGroup, "case.transferGroup") && required(transferReason, "case.transferReason")
+                && run("done.transferred", () -> cases.transfer(number, version(), transferGroup, transferReason, actor))) {
+            transferReason = null;
+        }
+    }
+
+    public void returnToFrontOffice() {
+        if (run("done.returned", () -> cases.returnToFrontOffice(number, version(), returnNote, actor))) {
+            returnNote = null;
+        }
+    }
+
+    public void resolve() {
+        if (run("done.resolved", () -> cases.resolve(number, version(), resolveReply, actor))) {
+            resolveReply = null;
+        }
+    }
+
+    public void claim() {
+        run("done.claimed", () -> cases.assign(number, version(), actor, actor));
+    }
+
+    public void release() {
+        run("done.released", () -> cases.release(number, version(), actor));
+    }
+
+    public void close() {
+        run("done.closed", () -> cases.close(number, version(), actor));
+    }
+
+    /** Live suggestion while the agent changes the triage form. */
+    public RoutingSuggestion getSuggestion() {
+        return reads.suggestion(customerGroup, type, topic).orElse(null);
+    }
+
+    /**
+     * Runs one command and shows the outcome. On any refusal the page reloads the case, so
+     * what the person sees is always the state the next command will be checked against.
+     */
+    private boolean run(String doneKey, Supplier<?> command) {
+        conflict = false;
+        try {
+            access.checkWork(number, actor);
+            command.get();
+            refresh();
+            Texts.info("case.done", Texts.text(doneKey));
+            return true;
+        } catch (RuntimeException e) {
+            Problem problem = ProblemMapping.toProblem(e);
+            long seen = version();
+            if (!refreshedAfterRefusal()) {
+                return false;
+            }
+            // Refused because someone else moved the case away from this person counts as a
+            // conflict too: what they need to know is that the case changed under them.
+            if (STALE_VERSION.equals(problem.type()) || (problem.status() == 403 && version() != seen)) {
+                conflict = true;
+                Texts.error("case.conflict");
+            } else if (problem.status() == 400) {
+                Texts.error("case.invalid", problem.errors() == null ? problem.detail()
+                        : String.join("; ", problem.errors().stream().map(Problem.FieldError::message).toList()));
+            } else if (problem.status() == 409 || problem.status() == 404 || problem.status() == 403) {
+                Texts.error("case.notAllowed", problem.detail());
+            } else {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** After a refusal the page shows the case as it is now, unless this person may no longer see it. */
+    private boolean refreshedAfterRefusal() {
+        try {
+            refresh();
+            return true;
+        } catch (RuntimeException e) {
+            if (ProblemMapping.toProblem(e).status() != HttpServletResponse.SC_FORBIDDEN) {
+                throw e;
+            }
+            Texts.error("forbidden.text");
+            return false;
+        }
+    }
+
+    private boolean required(String value, String labelKey) {
+        if (value == null || value.isBlank()) {
+            Texts.error("case.required", Texts.text(labelKey));
+            return false;
+        }
+        return true;
+    }
+
+    private TriageDecision decision(TriageDecision.Outcome outcome, String reply) {
+        return new TriageDecision(version(), type, topic, customerGroup, priority, outcome, routeGroup, reply, routeNote);
+    }
+
+    private long version() {
+        return file.detail().version();
+    }
+
+    private void refresh() {
+        file = reads.caseFile(number, actor);
+    }
+
+    public boolean isHtml(TimelineItem item) {
+        return MailHtml.isHtml(item.body());
+    }
+
+    public String frameDocument(TimelineItem item) {
+        return MailHtml.frameDocument(item.body());
+    }
+
+    public boolean is(String status) {
+        return file != null && file.detail().status() == CaseStatus.valueOf(status);
+    }
+
+    public boolean isAssignedToMe() {
+        return file != null && actor != null && actor.equals(file.detail().assignee());
+    }
+
+    public DeadlineState getDeadlineState() {
+        return DeadlineState.of(file.detail().dueAt(), reads.now());
+    }
+
+    public String getTimeLeft() {
+        var due = file.detail().dueAt();
+        return due == null ? "" : Durations.compact(java.time.Duration.between(reads.now(), due));
+    }
+
+    public List<Queue> getBackOfficeGroups() {
+        return queues.stream().filter(Queue::isBackOffice).toList();
+    }
+
+    public List<Topic> getTopics() {
+        return topics;
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public CustomerGroup[] getCustomerGroups() {
+        return CustomerGroup.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public CaseDetail getCase() {
+        return file == null ? null : file.detail();
+    }
+
+    public CaseFile getFile() {
+        return file;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public void setType(CaseType type) {
+        this.type = type;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public CustomerGroup getCustomerGroup() {
+        return customerGroup;
+    }
+
+    public void setCustomerGroup(CustomerGroup customerGroup) {
+        this.customerGroup = customerGroup;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public String getRouteGroup() {
+        return routeGroup;
+    }
+
+    public void setRouteGroup(String routeGroup) {
+        this.routeGroup = routeGroup;
+    }
+
+    public String getRouteNote() {
+        return routeNote;
+    }
+
+    public void setRouteNote(String routeNote) {
+        this.routeNote = routeNote;
+    }
+
+    public String getFirstContactReply() {
+        return firstContactReply;
+    }
+
+    public void setFirstContactReply(String firstContactReply) {
+        this.firstContactReply = firstContactReply;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public void setReplyText(String replyText) {
+        this.replyText = replyText;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public String getQuestionText() {
+        return questionText;
+    }
+
+    public void setQuestionText(String questionText) {
+        this.questionText = questionText;
+    }
+
+    public String getTransferGroup() {
+        return transferGroup;
+    }
+
+    public void setTransferGroup(String transferGroup) {
+        this.transferGroup = transferGroup;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
+    }
+
+    public String getReturnNote() {
+        return returnNote;
+    }
+
+    public void setReturnNote(String returnNote) {
+        this.returnNote = returnNote;
+    }
+
+    public String getResolveReply() {
+        return resolveReply;
+    }
+
+    public void setResolveReply(String resolveReply) {
+        this.resolveReply = resolveReply;
+    }
+}
