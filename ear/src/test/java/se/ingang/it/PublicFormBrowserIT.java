@@ -42,7 +42,6 @@ class PublicFormBrowserIT {
 
     @Test
     void aCustomerSendsTheFormInSwedishFollowsTheStatusLinkAndReplies(@TempDir Path files) throws Exception {
-        String base = System.getProperty("ingang.base-url", "http://127.0.0.1:8180");
         String email = Contacts.uniqueEmail();
         Path oversize = Files.write(files.resolve("för_stor.bin"), new byte[5 * 1024 * 1024]);
         Path certificate = Files.writeString(files.resolve("intyg_åäö.txt"), "Intyg för Åsa Öberg", StandardCharsets.UTF_8);
