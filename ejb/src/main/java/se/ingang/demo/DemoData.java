@@ -41,7 +41,8 @@ public class DemoData {
             StaffRole.AGENT, "agent-demo-1",
             StaffRole.HANDLER, "handler-demo-1",
             StaffRole.MANAGER, "manager-demo-1",
-            StaffRole.ADMINISTRATOR, "admin-demo-1");
+            StaffRole.ADMINISTRATOR, "admin-demo-1",
+            StaffRole.INTEGRATION, "integration-demo-1");
 
     @Inject
     @ConfigProperty(name = "ingang.demo", defaultValue = "false")
@@ -82,6 +83,7 @@ public class DemoData {
         staff.addUser("fredrik", "Fredrik Falk", "fredrik@example.edu", StaffRole.HANDLER, "facilities");
         staff.addUser("greta", "Greta Gustafsson", "greta@example.edu", StaffRole.MANAGER);
         staff.addUser("admin", "Administratör", "admin@example.edu", StaffRole.ADMINISTRATOR);
+        staff.addUser("phone-system", "Telefonisystemet (integration)", null, StaffRole.INTEGRATION);
     }
 
     /**

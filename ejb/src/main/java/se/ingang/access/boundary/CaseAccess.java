@@ -77,6 +77,9 @@ public class CaseAccess {
         if (AccessPolicy.readsEverything(who)) {
             return organisation.queues();
         }
+        if (!who.isStaff()) {
+            return List.of();
+        }
         return organisation.queues().stream().filter(q -> who.queues().contains(q.getCode()))
                 .sorted(Comparator.comparing(Queue::getKind).thenComparing(Queue::getCode)).toList();
     }
@@ -95,10 +98,54 @@ public class CaseAccess {
         }
     }
 
-    /** Administrators only: queues, topics, calendars, users, retention. */
+    /** Administrators only: queues, topics, calendars, users, retention, mailboxes, phone queues, routing table. */
     public void requireConfiguration(String username) {
         if (!AccessPolicy.mayConfigure(who(username))) {
             throw new AccessDeniedException("only administrators may change the configuration");
+        }
+    }
+
+    /** The lists and figures of one queue (a group's consultations, a front office's answer rates). */
+    public void checkQueue(String queue, String username) {
+        if (!mayReadQueue(queue, username)) {
+            throw new AccessDeniedException(username + " may not read the lists of " + queue);
+        }
+    }
+
+    public boolean mayReadQueue(String queue, String username) {
+        return AccessPolicy.mayReadQueue(who(username), queue);
+    }
+
+    /** Work in one queue: answer the consultations asked of it, register a contact straight into it. */
+    public void checkWorkIn(String queue, String username) {
+        if (!AccessPolicy.mayWorkIn(who(username), queue)) {
+            throw new AccessDeniedException(username + " does not work in " + queue);
+        }
+    }
+
+    /** A consultation about a case, asked of a group: readers of the case and the group asked. */
+    public boolean mayReadConsultation(Case about, String group, String username) {
+        return AccessPolicy.mayReadConsultation(who(username), CaseFacts.of(about), group);
+    }
+
+    public void checkConsultation(Case about, String group, String username) {
+        if (!mayReadConsultation(about, group, username)) {
+            throw new AccessDeniedException(username + " may not read the consultations of case " + about.getNumber());
+        }
+    }
+
+    /** Managers and administrators maintain the canned answers. */
+    public void requireAnswerMaintenance(String username) {
+        if (!AccessPolicy.mayMaintainAnswers(who(username))) {
+            throw new AccessDeniedException("only managers and administrators may change canned answers");
+        }
+    }
+
+    /** Call logs and CTI events: the telephone system's machine account (INTEGRATION) or an administrator. */
+    public void requireCallFeed(String username) {
+        if (!AccessPolicy.mayFeedCalls(who(username))) {
+            throw new AccessDeniedException("only the telephone system's account (role INTEGRATION) or an administrator"
+                    + " may report calls");
         }
     }
 

@@ -2,6 +2,7 @@ package se.ingang.access.control;
 
 import static se.ingang.organisation.entity.StaffRole.ADMINISTRATOR;
 import static se.ingang.organisation.entity.StaffRole.AGENT;
+import static se.ingang.organisation.entity.StaffRole.INTEGRATION;
 import static se.ingang.organisation.entity.StaffRole.MANAGER;
 
 import java.util.Set;
@@ -16,6 +17,13 @@ import se.ingang.cases.boundary.CaseVisibility;
  *     front-office profiles, handlers their back-office groups) and the cases assigned to them.</li>
  * <li>Agents also read the cases that came in through their front-office profiles after they
  *     left for the back office (a customer's earlier cases during triage).</li>
+ * <li>Queue lists and figures (a group's consultations, a front office's answer rates) are read
+ *     by the queue's members and by those who read everything.</li>
+ * <li>A consultation is read by whoever may read its case and by the group asked, whose members
+ *     answer it; the case's workers ask and withdraw.</li>
+ * <li>Canned answers are read by all staff and maintained by managers and administrators.</li>
+ * <li>The telephone system's machine account (INTEGRATION) feeds call logs and CTI events, and
+ *     does nothing else; administrators may feed them by hand.</li>
  * <li>Without a role: nothing.</li>
  * </ul>
  */
@@ -66,5 +74,30 @@ public final class AccessPolicy {
             return false;
         }
         return readsEverything(who) || who.username().equals(recipient) || who.queues().contains(recipient);
+    }
+
+    /** The lists and figures of one queue: its members, and those who read everything. */
+    public static boolean mayReadQueue(StaffMember who, String queue) {
+        return who.isStaff() && (readsEverything(who) || who.queues().contains(queue));
+    }
+
+    /** Work in one queue (answer its consultations, register a contact straight into it). */
+    public static boolean mayWorkIn(StaffMember who, String queue) {
+        return who.isStaff() && (who.has(ADMINISTRATOR) || who.queues().contains(queue));
+    }
+
+    /** A consultation about case c asked of group: readers of the case, and the group asked. */
+    public static boolean mayReadConsultation(StaffMember who, CaseFacts c, String group) {
+        return mayRead(who, c) || mayReadQueue(who, group);
+    }
+
+    /** Canned answers (svarsstöd): written by managers and administrators. */
+    public static boolean mayMaintainAnswers(StaffMember who) {
+        return readsEverything(who);
+    }
+
+    /** Call logs and CTI events: the telephone system's account, or an administrator by hand. */
+    public static boolean mayFeedCalls(StaffMember who) {
+        return who.has(INTEGRATION) || who.has(ADMINISTRATOR);
     }
 }

@@ -26,7 +26,8 @@ public record StaffMember(String username, Set<StaffRole> roles, Set<String> que
         return roles.contains(role);
     }
 
+    /** A person with a staff role; a machine account (INTEGRATION) alone is not one. */
     public boolean isStaff() {
-        return !roles.isEmpty();
+        return roles.stream().anyMatch(role -> role != StaffRole.INTEGRATION);
     }
 }

@@ -5,5 +5,10 @@ public enum StaffRole {
     AGENT,
     HANDLER,
     MANAGER,
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /**
+     * A machine account, not a person: the telephone system feeding call logs and CTI events.
+     * It is no staff role — it opens no case, list or page (access.control.AccessPolicy).
+     */
+    INTEGRATION
 }

@@ -19,7 +19,8 @@ import se.ingang.search.boundary.SearchScope;
  *     as a word or a word's beginning, somewhere in the case: the subject, a message or note
  *     (timeline texts), or the customer's name. Hits are ranked by the summed relevance,
  *     subject and name weighted above message texts.</li>
- * <li>The scope (queues, assignee) is part of the WHERE clause, so totals and pages are exact.</li>
+ * <li>The scope (queues, front offices, assignee: what the caller may read; and the queues they
+ *     narrowed it to) is part of the WHERE clause, so totals and pages are exact.</li>
  * </ul>
  * The tables are utf8mb4 with utf8mb4_unicode_ci, so å, ä and ö are letters of a word and
  * matching ignores case.
@@ -42,11 +43,19 @@ public final class CaseSearchQuery {
                 access.add("q.code IN (:queues)");
                 parameters.put("queues", List.copyOf(scope.queues()));
             }
+            if (!scope.frontOffices().isEmpty()) {
+                access.add("c.front_office_id IN (SELECT fo.id FROM queue fo WHERE fo.code IN (:frontOffices))");
+                parameters.put("frontOffices", List.copyOf(scope.frontOffices()));
+            }
             if (scope.assignee() != null && !scope.assignee().isBlank()) {
                 access.add("c.assignee = :assignee");
                 parameters.put("assignee", scope.assignee());
             }
             where.add("(" + String.join(" OR ", access) + ")");
+        }
+        if (!scope.only().isEmpty()) {
+            where.add("q.code IN (:onlyQueues)");
+            parameters.put("onlyQueues", List.copyOf(scope.only()));
         }
         String from = " FROM (" + hits + ") h JOIN service_case c ON c.id = h.case_id JOIN queue q ON q.id = c.queue_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));

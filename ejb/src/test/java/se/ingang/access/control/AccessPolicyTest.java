@@ -111,4 +111,58 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.mayReadNotificationsOf(eva, "admissions")).isFalse();
         assertThat(AccessPolicy.mayReadNotificationsOf(member("greta", StaffRole.MANAGER), "admissions")).isTrue();
     }
+
+    @Test
+    void queueListsAreReadByMembersAndThoseWhoReadEverything() {
+        var anna = member("anna", StaffRole.AGENT, "fo-it");
+        assertThat(AccessPolicy.mayReadQueue(anna, "fo-it")).isTrue();
+        assertThat(AccessPolicy.mayReadQueue(anna, "fo-study")).isFalse();
+        assertThat(AccessPolicy.mayReadQueue(member("greta", StaffRole.MANAGER), "fo-study")).isTrue();
+        assertThat(AccessPolicy.mayWorkIn(member("greta", StaffRole.MANAGER), "fo-study")).isFalse();
+        assertThat(AccessPolicy.mayWorkIn(member("admin", StaffRole.ADMINISTRATOR), "fo-study")).isTrue();
+        assertThat(AccessPolicy.mayWorkIn(anna, "fo-it")).isTrue();
+    }
+
+    @Test
+    void aConsultationIsReadByTheCasesReadersAndTheGroupAsked() {
+        var eva = member("eva", StaffRole.HANDLER, "finance");
+        var david = member("david", StaffRole.HANDLER, "admissions");
+        var fredrik = member("fredrik", StaffRole.HANDLER, "facilities");
+        assertThat(AccessPolicy.mayReadConsultation(eva, inAdmissions, "finance")).as("the group asked").isTrue();
+        assertThat(AccessPolicy.mayReadConsultation(david, inAdmissions, "finance")).as("the case's group").isTrue();
+        assertThat(AccessPolicy.mayReadConsultation(fredrik, inAdmissions, "finance")).isFalse();
+        assertThat(AccessPolicy.mayWorkIn(eva, "finance")).as("answers it").isTrue();
+        assertThat(AccessPolicy.mayWorkIn(david, "finance")).as("asked, does not answer").isFalse();
+    }
+
+    @Test
+    void cannedAnswersAreMaintainedByManagersAndAdministrators() {
+        assertThat(AccessPolicy.mayMaintainAnswers(member("greta", StaffRole.MANAGER))).isTrue();
+        assertThat(AccessPolicy.mayMaintainAnswers(member("admin", StaffRole.ADMINISTRATOR))).isTrue();
+        assertThat(AccessPolicy.mayMaintainAnswers(member("anna", StaffRole.AGENT, "fo-it"))).isFalse();
+        assertThat(AccessPolicy.mayMaintainAnswers(member("eva", StaffRole.HANDLER, "finance"))).isFalse();
+    }
+
+    @Test
+    void theIntegrationAccountFeedsCallsAndDoesNothingElse() {
+        var phoneSystem = member("phone-system", StaffRole.INTEGRATION, "fo-it");
+        var assigned = new CaseFacts("fo-it", "fo-it", "phone-system");
+        assertThat(AccessPolicy.mayFeedCalls(phoneSystem)).isTrue();
+        assertThat(AccessPolicy.mayFeedCalls(member("admin", StaffRole.ADMINISTRATOR))).isTrue();
+        assertThat(AccessPolicy.mayFeedCalls(member("greta", StaffRole.MANAGER))).isFalse();
+        assertThat(AccessPolicy.mayFeedCalls(member("anna", StaffRole.AGENT, "fo-it"))).isFalse();
+
+        assertThat(phoneSystem.isStaff()).isFalse();
+        assertThat(AccessPolicy.mayRead(phoneSystem, assigned)).isFalse();
+        assertThat(AccessPolicy.mayWork(phoneSystem, assigned)).isFalse();
+        assertThat(AccessPolicy.mayReadQueue(phoneSystem, "fo-it")).isFalse();
+        assertThat(AccessPolicy.mayWorkIn(phoneSystem, "fo-it")).isFalse();
+        assertThat(AccessPolicy.mayConfigure(phoneSystem)).isFalse();
+        assertThat(AccessPolicy.readsEverything(phoneSystem)).isFalse();
+        assertThat(AccessPolicy.mayReadNotificationsOf(phoneSystem, "phone-system")).isFalse();
+        var visible = AccessPolicy.visibility(phoneSystem);
+        assertThat(visible.all()).isFalse();
+        assertThat(visible.queues()).isEmpty();
+        assertThat(visible.assignee()).isNull();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.ingang.cases.boundary.CaseVisibility;
 import se.ingang.search.boundary.SearchScope;
 
 class CaseSearchQueryTest {
@@ -38,6 +39,21 @@ class CaseSearchQueryTest {
         assertThat(query.sql()).contains("(q.code IN (:queues) OR c.assignee = :assignee)");
         assertThat(query.countSql()).contains("(q.code IN (:queues) OR c.assignee = :assignee)");
         assertThat(query.parameters()).containsEntry("queues", List.of("finance")).containsEntry("assignee", "anna");
+    }
+
+    @Test
+    void anAgentsScopeIncludesTheirFrontOfficesCases_andNarrowingNeverWidens() {
+        var visible = CaseVisibility.limitedTo(Set.of("fo-it"), Set.of("fo-it"), "anna");
+        var query = CaseSearchQuery.of("wifi", SearchScope.of(visible).narrowedTo(Set.of("finance"))).orElseThrow();
+        assertThat(query.sql()).contains("(q.code IN (:queues) OR c.front_office_id IN (SELECT fo.id FROM queue fo"
+                + " WHERE fo.code IN (:frontOffices)) OR c.assignee = :assignee) AND q.code IN (:onlyQueues)");
+        assertThat(query.countSql()).contains("AND q.code IN (:onlyQueues)");
+        assertThat(query.parameters()).containsEntry("frontOffices", List.of("fo-it"))
+                .containsEntry("onlyQueues", List.of("finance"));
+
+        var everything = CaseSearchQuery.of("wifi", SearchScope.of(CaseVisibility.ALL)).orElseThrow();
+        assertThat(everything.sql()).doesNotContain("q.code IN", ":assignee");
+        assertThat(CaseSearchQuery.of("wifi", SearchScope.of(CaseVisibility.limitedTo(Set.of(), Set.of(), null)))).isEmpty();
     }
 
     @Test

@@ -8,16 +8,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.api.Caller;
 import se.ingang.search.boundary.CaseSearch;
 import se.ingang.search.boundary.SearchScope;
 
 /**
  * GET /api/search?q=…&amp;page=0&amp;size=20[&amp;queue=…]: cases by number, subject, messages,
- * notes, customer name or e-mail. {@link #scope} is where the caller's access decides what
- * they may see; until the access rules are wired in, queue=… narrows the search by hand.
+ * notes, customer name or e-mail. Only cases the caller may open are found (their access is
+ * part of the query, so totals and pages never count the others); queue=… narrows that further.
  */
 @Path("search")
 @RequestScoped
@@ -28,6 +32,12 @@ public class SearchResource {
     @Inject
     CaseSearch search;
 
+    @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
     @GET
     public SearchResults search(@QueryParam("q") String q, @QueryParam("queue") List<String> queues,
                                 @QueryParam("page") @DefaultValue("0") int page,
@@ -37,8 +47,9 @@ public class SearchResource {
                 result.page(), result.size());
     }
 
-    /** Security merge: replace with the access service's scope of the caller (queues + own cases). */
-    private static SearchScope scope(List<String> queues) {
-        return queues == null || queues.isEmpty() ? SearchScope.all() : SearchScope.of(Set.copyOf(queues), null);
+    /** What the caller may read (as in GET /api/cases), narrowed to the queues asked for. */
+    private SearchScope scope(List<String> queues) {
+        return SearchScope.of(access.visibility(Caller.name(security)))
+                .narrowedTo(queues == null ? Set.of() : Set.copyOf(queues));
     }
 }

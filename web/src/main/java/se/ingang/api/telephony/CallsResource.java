@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.api.Caller;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
 import se.ingang.telephony.boundary.CallImports;
@@ -34,6 +37,9 @@ import se.ingang.telephony.entity.CallRecord;
  * as text/csv, or a multipart form with the file in the part "file") and answers with the
  * import report, row by row; POST /api/calls/events takes one CTI event as JSON.
  * Each call is recorded in a transaction of its own, so neither runs inside one here.
+ * Calls are reported by the telephone system's machine account (role INTEGRATION) or by an
+ * administrator; a call record is read by managers, administrators and the members of the
+ * front office its phone queue feeds.
  */
 @Path("calls")
 @RequestScoped
@@ -52,6 +58,12 @@ public class CallsResource {
     @Inject
     CallRecorder calls;
 
+    @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
     @Context
     UriInfo uriInfo;
 
@@ -59,6 +71,7 @@ public class CallsResource {
     @Path("imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReportView importCsv(InputStream body) {
+        access.requireCallFeed(Caller.name(security));
         return ImportReportView.of(imports.importCsv(CallLogCsv.decode(read(body))));
     }
 
@@ -66,6 +79,7 @@ public class CallsResource {
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public ImportReportView importUpload(@FormParam("file") EntityPart file) {
+        access.requireCallFeed(Caller.name(security));
         if (file == null) {
             throw new InvalidRequestException(List.of(new FieldError("file", "attach the call log as the part 'file'")));
         }
@@ -76,6 +90,7 @@ public class CallsResource {
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response event(@Valid @NotNull CtiEvent event) {
+        access.requireCallFeed(Caller.name(security));
         var outcome = CallEventOutcome.of(imports.event(event.toCall()));
         if (outcome.effect() == CallRecord.Effect.RECORDED) {
             var location = uriInfo.getBaseUriBuilder().path(CallsResource.class).path(outcome.callId()).build();
@@ -89,6 +104,7 @@ public class CallsResource {
     @Transactional
     public CallView call(@PathParam("callId") String callId) {
         var call = calls.find(callId);
+        access.checkQueue(call.getPhoneQueue().getFrontOffice().getCode(), Caller.name(security));
         return CallView.of(call, call.isMissed() ? callbacks.caseNumberOf(call).orElse(null) : null);
     }
 

@@ -14,13 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.api.cases.CaseMapper;
 import se.ingang.api.cases.CasesResource;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.telephony.boundary.OneStepRegistration;
 
-/** The front office's one-step form for an answered call or a visit: 201 with the new case. */
+/**
+ * The front office's one-step form for an answered call or a visit: 201 with the new case.
+ * The caller must work the front office the case comes in through (it is triaged at once);
+ * otherwise 403, and the transaction leaves nothing behind.
+ */
 @Path("one-step-cases")
 @RequestScoped
 @Transactional
@@ -34,6 +39,9 @@ public class OneStepCasesResource {
     @Inject
     Cases cases;
 
+    @Inject
+    CaseAccess access;
+
     @Context
     SecurityContext security;
 
@@ -42,7 +50,9 @@ public class OneStepCasesResource {
 
     @POST
     public Response register(@Valid @NotNull OneStepCaseRequest body) {
+        access.requireStaff(Caller.name(security));
         var registered = registration.register(body.toContact(), Caller.name(security));
+        access.checkWorkIn(registered.getFrontOffice().getCode(), Caller.name(security));
         // Read again so the answer carries the version the next command needs (see CasesResource).
         var detail = CaseMapper.toDetail(cases.find(registered.getNumber().value()));
         var location = uriInfo.getBaseUriBuilder().path(CasesResource.class).path(detail.number()).build();

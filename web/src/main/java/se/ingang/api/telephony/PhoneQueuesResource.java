@@ -13,19 +13,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.api.Caller;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
 import se.ingang.telephony.boundary.AnswerRates;
 import se.ingang.telephony.boundary.PhoneQueues;
+import se.ingang.telephony.entity.PhoneQueue;
 
 /**
  * Phone queues (an administrator maps each to the front-office queue that calls back its
- * missed callers) and their answer-rate figures over a period of whole days.
+ * missed callers) and their answer-rate figures over a period of whole days. All staff see
+ * the phone queues; administrators configure them. A phone queue's answer rate is for managers,
+ * administrators and the agents of the front office it feeds; the list of all leaves out the
+ * others' queues.
  */
 @Path("phone-queues")
 @RequestScoped
@@ -40,14 +49,22 @@ public class PhoneQueuesResource {
     @Inject
     AnswerRates answerRates;
 
+    @Inject
+    CaseAccess access;
+
+    @Context
+    SecurityContext security;
+
     @GET
     public List<PhoneQueueView> list() {
+        access.requireStaff(Caller.name(security));
         return queues.list().stream().map(PhoneQueueView::of).toList();
     }
 
     @GET
     @Path("{code}")
     public PhoneQueueView get(@PathParam("code") String code) {
+        access.requireStaff(Caller.name(security));
         return PhoneQueueView.of(queues.byCode(code));
     }
 
@@ -56,6 +73,7 @@ public class PhoneQueuesResource {
     @Path("{code}")
     public PhoneQueueView configure(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String code,
                                     @Valid @NotNull PhoneQueueRequest body) {
+        access.requireConfiguration(Caller.name(security));
         return PhoneQueueView.of(queues.configure(code, body.name().strip(), body.phoneNumber(), body.frontOffice().strip(),
                 body.version()));
     }
@@ -65,13 +83,18 @@ public class PhoneQueuesResource {
     @Path("answer-rates")
     public List<AnswerRateView> answerRates(@QueryParam("from") String from, @QueryParam("to") String to) {
         var period = period(from, to);
-        return answerRates.ofAll(period.get(0), period.get(1)).stream().map(AnswerRateView::of).toList();
+        var readable = queues.list().stream()
+                .filter(q -> access.mayReadQueue(q.getFrontOffice().getCode(), Caller.name(security)))
+                .map(PhoneQueue::getCode).collect(Collectors.toSet());
+        return answerRates.ofAll(period.get(0), period.get(1)).stream().filter(rate -> readable.contains(rate.phoneQueue()))
+                .map(AnswerRateView::of).toList();
     }
 
     @GET
     @Path("{code}/answer-rate")
     public AnswerRateView answerRate(@PathParam("code") String code, @QueryParam("from") String from,
                                  @QueryParam("to") String to) {
+        access.checkQueue(queues.byCode(code).getFrontOffice().getCode(), Caller.name(security));
         var period = period(from, to);
         return AnswerRateView.of(answerRates.of(code, period.get(0), period.get(1)));
     }
