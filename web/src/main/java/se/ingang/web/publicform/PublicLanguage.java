@@ -51,9 +51,9 @@ public class PublicLanguage {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The page texts as #{t['key']}. */
+    /** The page texts as #{publicTexts['key']} (a long name: a bean called "t" hid every var="t" in other pages). */
     @Produces
-    @Named("t")
+    @Named("publicTexts")
     ResourceBundle pageTexts() {
         return texts();
     }
