@@ -3,6 +3,8 @@ package se.ingang.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -107,6 +109,33 @@ class AdministrationBrowserIT {
     }
 
     @Test
+    void anInvalidRoutingTableIsRefusedWithItsErrorAndNoNewVersion() throws Exception {
+        var workspace = new Workspace(testWar);
+        String administrator = workspace.staffMember("ADMINISTRATOR");
+        Path invalid = Files.createTempFile("routing-", ".dmn");
+        Files.writeString(invalid, "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">kaputt");
+
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(administrator);
+            browser.go("/staff/admin.xhtml");
+            browser.click("routing-link");
+            String version = browser.text("version");
+            assertThat(browser.text("rules")).isNotBlank();
+            assertThat(browser.accessibilityViolations()).as("routing table").isEmpty();
+
+            browser.byId("upload:dmn").sendKeys(invalid.toAbsolutePath().toString());
+            browser.click("upload:deploy");
+
+            browser.waitForText(By.id("messages"), "driftsattes inte");
+            assertThat(browser.text("upload:dmn-error")).contains("ogiltig");
+            assertThat(browser.text("version")).isEqualTo(version);
+            assertThat(browser.accessibilityViolations()).as("routing table, refused upload").isEmpty();
+        } finally {
+            Files.deleteIfExists(invalid);
+        }
+    }
+
+    @Test
     void aManagerSeesTheAdministrationReadOnlyAndAnAgentIsRefused() {
         var workspace = new Workspace(testWar);
         String manager = workspace.staffMember("MANAGER");
@@ -124,11 +153,16 @@ class AdministrationBrowserIT {
             browser.go("/staff/admin-queue.xhtml?code=" + queue);
             browser.waitForText(By.id("current-policy"), "Manuell");
             assertThat(browser.driver().findElements(By.id("queue"))).isEmpty();
+
+            browser.go("/staff/routing.xhtml");
+            assertThat(browser.text("version")).isNotBlank();
+            assertThat(browser.driver().findElements(By.id("upload"))).isEmpty();
         }
         try (var browser = Browser.open()) {
             new Pages(browser).signIn(agent);
             assertThat(browser.statusOf("/staff/admin.xhtml")).isEqualTo(403);
             assertThat(browser.statusOf("/staff/admin-queue.xhtml?code=" + queue)).isEqualTo(403);
+            assertThat(browser.statusOf("/staff/routing.xhtml")).isEqualTo(403);
         }
     }
 }
