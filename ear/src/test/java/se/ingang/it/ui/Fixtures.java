@@ -16,6 +16,7 @@ import se.ingang.organisation.entity.StaffRole;
  * Test data for browser tests, which run in the test JVM and cannot reach the server's beans:
  * this servlet lives only in the test WAR and calls them in the server. Plain-text answers.
  * POST staff?role=&amp;queue= (a new staff member; answers the user name),
+ * POST queue (a new back-office group with a unique code; answers the code),
  * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
  * GET case?number= (status, queue, assignee and the internal notes, one per line).
  */
@@ -28,12 +29,25 @@ public class Fixtures extends HttpServlet {
         String answer = switch (request.getPathInfo()) {
             case "/staff" -> Application.newLoginUser(StaffRole.valueOf(request.getParameter("role")),
                     request.getParameterValues("queue") == null ? new String[0] : request.getParameterValues("queue"));
+            case "/queue" -> newQueue();
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
             default -> null;
         };
         write(response, answer);
+    }
+
+    private static String newQueue() {
+        try {
+            se.ingang.organisation.boundary.Organisation organisation = javax.naming.InitialContext.doLookup(
+                    "java:global/ingang/ingang-ejb/Organisation!" + se.ingang.organisation.boundary.Organisation.class.getName());
+            String code = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            return organisation.createQueue(code, "Testgrupp " + code,
+                    se.ingang.organisation.entity.QueueKind.BACK_OFFICE).getCode();
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -19,9 +19,13 @@ final class Pages {
 
     /** Logs in through the real login page. */
     Pages signIn(String username) {
+        return signIn(username, PASSWORD);
+    }
+
+    Pages signIn(String username, String password) {
         browser.go("/staff/queue.xhtml");
         browser.type("j_username", username);
-        browser.type("j_password", PASSWORD);
+        browser.type("j_password", password);
         browser.find(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
         browser.find(By.id("current-user"));
         return this;

@@ -31,6 +31,11 @@ final class Workspace {
         return post("staff", query.toString());
     }
 
+    /** A new back-office group no other test uses; answers its code. */
+    String newQueue() {
+        return post("queue", "");
+    }
+
     /** A new e-mail case from a customer no other test uses; answers its number. */
     String newCase(String email, String subject, String message, String topic) {
         return post("cases", form(Map.of("email", email, "subject", subject, "message", message, "topic", topic)));

@@ -65,6 +65,15 @@ public class Organisation {
         return queue;
     }
 
+    /** As above, but only if nobody changed the queue since the caller read it (version {@code expected}). */
+    public Queue changeAssignmentPolicy(String code, AssignmentPolicy policy, long expected) {
+        var queue = queue(code);
+        if (queue.getVersion() != expected) {
+            throw new se.ingang.platform.errors.StaleVersionException("Queue " + code, expected, queue.getVersion());
+        }
+        return changeAssignmentPolicy(code, policy);
+    }
+
     public Optional<Topic> findTopic(String code) {
         return em.createNamedQuery(Topic.FIND_BY_CODE, Topic.class)
                 .setParameter("code", code).getResultStream().findFirst();

@@ -52,7 +52,8 @@ public class AdminScreen {
         }
         return organisation.queues().stream()
                 .map(q -> new QueueRow(q.getCode(), q.getName(), q.getKind().name(),
-                        String.join(", ", members.getOrDefault(q.getCode(), List.of()))))
+                        String.join(", ", members.getOrDefault(q.getCode(), List.of())),
+                        q.getAssignmentPolicy().name()))
                 .toList();
     }
 
@@ -78,7 +79,7 @@ public class AdminScreen {
                 .map(t -> new TopicRow(t.getCode(), t.getName(), t.getFrontOffice().getCode())).toList();
     }
 
-    public record QueueRow(String code, String name, String kind, String members) {
+    public record QueueRow(String code, String name, String kind, String members, String policy) {
     }
 
     public record UserRow(String username, String name, List<String> roles, List<String> queues) {
