@@ -21,6 +21,8 @@ import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Priority;
 import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.notes.boundary.CaseNotes;
+import se.ingang.notes.boundary.NoteResult;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 
@@ -52,6 +54,12 @@ public class CaseScreen implements Serializable {
     @Inject
     CaseAccess access;
 
+    @Inject
+    CaseNotes notes;
+
+    @Inject
+    Language language;
+
     private String number;
     private CaseFile file;
     private boolean conflict;
@@ -73,6 +81,12 @@ public class CaseScreen implements Serializable {
     private String transferReason;
     private String returnNote;
     private String resolveReply;
+
+    // Canned-answer picker (shared by the reply and resolve forms)
+    private String answerQuery;
+    private String answerLang;
+    private Long answerId;
+    private List<WorkspaceReads.AnswerChoice> answerChoices = List.of();
 
     private List<Queue> queues = List.of();
     private List<Topic> topics = List.of();
@@ -133,10 +147,48 @@ public class CaseScreen implements Serializable {
         }
     }
 
+    /** Through CaseNotes, so @-mentions notify; mentions that name nobody are shown, not dropped. */
     public void addNote() {
-        if (required(noteText, "case.note") && run("done.noted", () -> cases.addNote(number, noteText, actor))) {
+        var result = new NoteResult[1];
+        if (required(noteText, "case.note")
+                && run("done.noted", () -> result[0] = notes.add(number, noteText, actor))) {
             noteText = null;
+            if (!result[0].unknownMentions().isEmpty()) {
+                Texts.warn("case.note.unknownMentions", String.join(", ", result[0].unknownMentions()));
+            }
         }
+    }
+
+    /** Canned answers matching the words typed, in the language chosen (the viewer's by default). */
+    public void searchAnswers() {
+        access.check(number, actor);
+        answerChoices = reads.cannedAnswers(answerQuery, answerLanguage());
+        answerId = answerChoices.isEmpty() ? null : answerChoices.get(0).id();
+        if (answerChoices.isEmpty()) {
+            Texts.info("case.canned.none");
+        }
+    }
+
+    public void insertIntoReply() {
+        replyText = withAnswer(replyText);
+    }
+
+    public void insertIntoResolve() {
+        resolveReply = withAnswer(resolveReply);
+    }
+
+    /** The chosen answer, rendered for this case, after what is already typed. */
+    private String withAnswer(String typed) {
+        if (answerId == null) {
+            Texts.error("case.required", Texts.text("case.canned.choice"));
+            return typed;
+        }
+        String text = reads.renderedAnswer(answerId, number, actor);
+        return typed == null || typed.isBlank() ? text : typed + "\n\n" + text;
+    }
+
+    private String answerLanguage() {
+        return answerLang == null || answerLang.isBlank() ? language.getCode() : answerLang;
     }
 
     public void askCustomer() {
@@ -426,5 +478,33 @@ public class CaseScreen implements Serializable {
 
     public void setResolveReply(String resolveReply) {
         this.resolveReply = resolveReply;
+    }
+
+    public String getAnswerQuery() {
+        return answerQuery;
+    }
+
+    public void setAnswerQuery(String answerQuery) {
+        this.answerQuery = answerQuery;
+    }
+
+    public String getAnswerLang() {
+        return answerLanguage();
+    }
+
+    public void setAnswerLang(String answerLang) {
+        this.answerLang = answerLang;
+    }
+
+    public Long getAnswerId() {
+        return answerId;
+    }
+
+    public void setAnswerId(Long answerId) {
+        this.answerId = answerId;
+    }
+
+    public List<WorkspaceReads.AnswerChoice> getAnswerChoices() {
+        return answerChoices;
     }
 }

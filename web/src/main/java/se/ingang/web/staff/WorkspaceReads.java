@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import se.ingang.access.boundary.CaseAccess;
+import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.api.cases.CaseMapper;
 import se.ingang.cases.boundary.CaseQuery;
 import se.ingang.cases.boundary.Cases;
@@ -18,6 +19,8 @@ import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.search.boundary.CaseSearch;
+import se.ingang.search.boundary.SearchScope;
 import se.ingang.sla.boundary.Deadlines;
 
 /**
@@ -31,6 +34,8 @@ public class WorkspaceReads {
 
     /** How many of the customer's other cases the customer card lists. */
     static final int EARLIER_CASES = 10;
+    /** How many hits the search page shows. */
+    static final int SEARCH_HITS = 50;
 
     @Inject
     Cases cases;
@@ -49,6 +54,12 @@ public class WorkspaceReads {
 
     @Inject
     ApplicationClock clock;
+
+    @Inject
+    CaseSearch caseSearch;
+
+    @Inject
+    CannedAnswers answers;
 
     /** A page of a queue, limited to the cases this person may see, and the number of all matching cases. */
     public Rows queue(CaseQuery query, String username) {
@@ -73,6 +84,25 @@ public class WorkspaceReads {
                         d.getBreachedAt() != null, d.isRunning()))
                 .toList();
         return new CaseFile(CaseMapper.toDetail(c), earlier, clocks);
+    }
+
+    /** Full-text search within what this person may open (the scope is part of the query). */
+    public Rows search(String text, String username) {
+        var page = caseSearch.search(text, SearchScope.of(access.visibility(username)), 0, SEARCH_HITS);
+        var now = clock.now();
+        return new Rows(page.hits().stream().map(h -> row(h.theCase(), now)).toList(), page.total());
+    }
+
+    /** Canned answers with every word of q, in one language, as (id, title) choices. */
+    public List<AnswerChoice> cannedAnswers(String q, String language) {
+        return answers.search(q, language, null).stream()
+                .map(a -> new AnswerChoice(a.getId(), a.getTitle())).toList();
+    }
+
+    /** A canned answer's text for one case; only for someone who may open the case. */
+    public String renderedAnswer(long id, String number, String username) {
+        access.check(number, username);
+        return answers.render(id, number, username).text();
     }
 
     /** What the routing table says for the categorisation on the triage form (not yet saved). */
@@ -101,6 +131,9 @@ public class WorkspaceReads {
         return new CaseRow(c.getNumber().value(), c.getSubject(), c.getChannel(), c.getStatus(), c.getPriority(),
                 c.getQueue().getCode(), c.getAssignee(), c.getCustomer().getName(), c.getReceivedAt(), c.getDueAt(),
                 now);
+    }
+
+    public record AnswerChoice(long id, String title) implements java.io.Serializable {
     }
 
     public record Rows(List<CaseRow> rows, long total) {
