@@ -2,7 +2,10 @@ package se.ingang.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -68,6 +71,43 @@ class CollaborationBrowserIT {
     }
 
     @Test
+    void theConsultedGroupAnswersInItsOwnListAndTheAnswerReturnsToTheCase() {
+        var workspace = new Workspace(testWar);
+        String agent = workspace.staffMember("AGENT", "fo-study", "examinations");
+        // Works only in finance: answers from the group's list without being able to work the case.
+        String financier = workspace.staffMember("HANDLER", "finance");
+        String number = workspace.newCase(Workspace.uniqueEmail(), "Återbetalning av avgift", "Får jag tillbaka avgiften?", "exams");
+        String question = "Har studenten betalat terminsavgiften? " + uniqueWord();
+        String answer = "Ja, betald den 3 september. " + uniqueWord();
+
+        try (var agentBrowser = Browser.open(); var financeBrowser = Browser.open()) {
+            new Pages(agentBrowser).signIn(agent).openCaseDirectly(number);
+            agentBrowser.select("consult:group", "finance");
+            agentBrowser.type("consult:question", question);
+            agentBrowser.clickAndWait("consult:ask");
+            agentBrowser.waitForText(By.id("consultations"), "Väntar på svar");
+            assertThat(agentBrowser.text("timeline")).contains(question);
+            assertThat(agentBrowser.accessibilityViolations()).as("case view with an open consultation").isEmpty();
+
+            new Pages(financeBrowser).signIn(financier);
+            financeBrowser.go("/staff/consultations.xhtml");
+            String section = "//section[.//h2[contains(., '" + number + "')]]";
+            financeBrowser.waitForText(By.xpath(section), question);
+            assertThat(financeBrowser.accessibilityViolations()).as("questions to my groups").isEmpty();
+            var field = financeBrowser.find(By.xpath(section + "//textarea"));
+            field.sendKeys(answer);
+            financeBrowser.find(By.xpath(section + "//button")).click();
+            financeBrowser.waitForAjax();
+            financeBrowser.waitForText(By.id("messages"), "svaret är skickat");
+            assertThat(financeBrowser.text("questions")).doesNotContain(number);
+
+            new Pages(agentBrowser).openCaseDirectly(number);
+            agentBrowser.waitForText(By.id("timeline"), answer);
+            assertThat(agentBrowser.text("consultations")).contains("Besvarad", answer);
+        }
+    }
+
+    @Test
     void aNoteWithAMentionOfNobodyIsSavedWithAWarning() {
         var workspace = new Workspace(testWar);
         String agent = workspace.staffMember("AGENT", "fo-study");
@@ -108,6 +148,56 @@ class CollaborationBrowserIT {
             browser.waitForText(By.id("search-status"), "Inga ärenden hittades.");
             assertThat(browser.text("results")).doesNotContain(number);
             assertThat(browser.accessibilityViolations()).as("search without hits").isEmpty();
+        }
+    }
+
+    @Test
+    void anUploadedCallLogShowsItsReportRowByRow() throws IOException {
+        var workspace = new Workspace(testWar);
+        String administrator = workspace.staffMember("ADMINISTRATOR", "fo-it");
+        String word = uniqueWord();
+        Path csv = Files.createTempFile("call-log-", ".csv");
+        Files.writeString(csv, """
+                call_id;start_time;caller;called_number;queue;result;wait_seconds;duration_seconds;agent
+                bad-time-%1$s;5 oktober kl 9;070-1234567;;fo-it;missed;10;0;
+                ;2026-10-05 09:08:00;070-1234567;;fo-it;missed;10;0;
+                """.formatted(word));
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(administrator);
+            browser.go("/staff/phone.xhtml");
+            browser.byId("upload:file").sendKeys(csv.toAbsolutePath().toString());
+            browser.click("upload:send");
+            browser.waitForText(By.id("report-rows"), "2");
+            assertThat(browser.text("report-rejected")).isEqualTo("2");
+            assertThat(browser.text("problems")).contains("bad-time-" + word, "start_time", "call_id");
+            assertThat(browser.accessibilityViolations()).as("phone page with an import report").isEmpty();
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    @Test
+    void anAgentRegistersAWalkInVisitAndResolvesItInOneStep() {
+        var workspace = new Workspace(testWar);
+        String agent = workspace.staffMember("AGENT", "fo-study");
+        String word = uniqueWord();
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(agent);
+            browser.go("/staff/phone.xhtml");
+            assertThat(browser.text("import")).contains("Bara administratörer");
+            browser.select("contact:channel", "VISIT");
+            browser.type("contact:name", "Vera Besök");
+            browser.type("contact:email", word + "@example.se");
+            browser.select("contact:topic", "exams");
+            browser.type("contact:note", "Frågade om tentamensschemat " + word);
+            browser.find(By.cssSelector("input[name='contact:outcome'][value='RESOLVE']")).click();
+            browser.type("contact:answer", "Schemat finns i TimeEdit.");
+            browser.click("contact:register");
+            browser.waitForText(By.id("messages"), "Registrerat som ärende");
+            assertThat(browser.accessibilityViolations()).as("phone page after registering").isEmpty();
+            browser.click("registered");
+            browser.waitForText(By.id("status"), "Löst");
+            assertThat(browser.text("timeline")).contains("Schemat finns i TimeEdit.");
         }
     }
 

@@ -20,7 +20,10 @@ import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Priority;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.telephony.boundary.Callbacks;
+import se.ingang.telephony.entity.CallbackOutcome;
 import se.ingang.notes.boundary.CaseNotes;
 import se.ingang.notes.boundary.NoteResult;
 import se.ingang.organisation.entity.Queue;
@@ -60,6 +63,12 @@ public class CaseScreen implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Callbacks callbacks;
+
     private String number;
     private CaseFile file;
     private boolean conflict;
@@ -82,6 +91,10 @@ public class CaseScreen implements Serializable {
     private String returnNote;
     private String resolveReply;
 
+    private String callbackNote;
+    private String consultGroup;
+    private String consultQuestion;
+    private List<ConsultationRow> consultationRows = List.of();
     // Canned-answer picker (shared by the reply and resolve forms)
     private String answerQuery;
     private String answerLang;
@@ -157,6 +170,39 @@ public class CaseScreen implements Serializable {
                 Texts.warn("case.note.unknownMentions", String.join(", ", result[0].unknownMentions()));
             }
         }
+    }
+
+    /** "Called back, resolved": the note is what the customer was told. */
+    public void calledBackResolved() {
+        if (run("done.calledBack", () -> callbacks.attempt(number, CallbackOutcome.RESOLVED, callbackNote, version(), actor))) {
+            callbackNote = null;
+        }
+    }
+
+    /** "No answer, try again": the case stays in the queue; the note (if any) becomes an internal note. */
+    public void calledBackNoAnswer() {
+        if (run("done.noAnswer", () -> callbacks.attempt(number, CallbackOutcome.NO_ANSWER, callbackNote, version(), actor))) {
+            callbackNote = null;
+        }
+    }
+
+    public boolean isCallback() {
+        return file != null && file.detail().type() == CaseType.CALLBACK && file.detail().status().isOpen();
+    }
+
+    public void consult() {
+        if (required(consultGroup, "consult.group") && required(consultQuestion, "consult.question")
+                && run("done.consulted", () -> consultations.ask(number, consultGroup, consultQuestion, actor))) {
+            consultQuestion = null;
+        }
+    }
+
+    public void withdraw(ConsultationRow k) {
+        run("done.consultWithdrawn", () -> consultations.withdraw(k.id(), k.version(), null, actor));
+    }
+
+    public List<ConsultationRow> getConsultations() {
+        return consultationRows;
     }
 
     /** Canned answers matching the words typed, in the language chosen (the viewer's by default). */
@@ -301,6 +347,7 @@ public class CaseScreen implements Serializable {
 
     private void refresh() {
         file = reads.caseFile(number, actor);
+        consultationRows = reads.consultations(number, actor);
     }
 
     public boolean isHtml(TimelineItem item) {
@@ -506,5 +553,29 @@ public class CaseScreen implements Serializable {
 
     public List<WorkspaceReads.AnswerChoice> getAnswerChoices() {
         return answerChoices;
+    }
+
+    public String getConsultGroup() {
+        return consultGroup;
+    }
+
+    public void setConsultGroup(String consultGroup) {
+        this.consultGroup = consultGroup;
+    }
+
+    public String getConsultQuestion() {
+        return consultQuestion;
+    }
+
+    public void setConsultQuestion(String consultQuestion) {
+        this.consultQuestion = consultQuestion;
+    }
+
+    public String getCallbackNote() {
+        return callbackNote;
+    }
+
+    public void setCallbackNote(String callbackNote) {
+        this.callbackNote = callbackNote;
     }
 }

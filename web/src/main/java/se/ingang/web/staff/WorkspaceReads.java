@@ -9,6 +9,7 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.api.cases.CaseMapper;
 import se.ingang.cases.boundary.CaseQuery;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.RoutingSuggestion;
@@ -61,6 +62,9 @@ public class WorkspaceReads {
     @Inject
     CannedAnswers answers;
 
+    @Inject
+    Consultations consultations;
+
     /** A page of a queue, limited to the cases this person may see, and the number of all matching cases. */
     public Rows queue(CaseQuery query, String username) {
         var page = cases.list(query, access.visibility(username));
@@ -103,6 +107,20 @@ public class WorkspaceReads {
     public String renderedAnswer(long id, String number, String username) {
         access.check(number, username);
         return answers.render(id, number, username).text();
+    }
+
+    /** The case's questions to other groups; only for someone who may open the case. */
+    public List<ConsultationRow> consultations(String number, String username) {
+        access.check(number, username);
+        return consultations.forCase(number).stream().map(ConsultationRow::of).toList();
+    }
+
+    /** Open questions to the back-office groups this person works in (and may read), oldest first per group. */
+    public List<ConsultationRow> openConsultations(String username) {
+        return access.visibleQueues(username).stream().filter(Queue::isBackOffice)
+                .flatMap(q -> consultations.openForGroup(q.getCode()).stream())
+                .filter(k -> access.mayReadConsultation(k.getCase(), k.getGroup().getCode(), username))
+                .map(ConsultationRow::of).toList();
     }
 
     /** What the routing table says for the categorisation on the triage form (not yet saved). */
