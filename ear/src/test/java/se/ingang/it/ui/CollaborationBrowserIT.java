@@ -50,6 +50,7 @@ class CollaborationBrowserIT {
             pages.openCaseDirectly(number);
             browser.select("triage:routeGroup", "examinations");
             browser.clickAndWait("triage:route");
+            System.out.println("DEBUG after route: " + browser.text("feedback") + " / " + browser.text("status"));
             browser.waitForText(By.id("status"), "Pågår");
             browser.clickAndWait("assign:claim");
             browser.waitForText(By.id("assignee"), agent);
