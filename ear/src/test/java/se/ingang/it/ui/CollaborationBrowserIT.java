@@ -20,8 +20,8 @@ import se.ingang.it.ItDeployment;
 import se.ingang.itsupport.browser.Browser;
 
 /**
- * The collaboration tools on the staff pages in a real browser: consultations, @-mentions in internal
- * notes, the case search (finds only what the searcher may open) and the phone page.
+ * The collaboration tools on the staff pages in a real browser: canned answers inserted into a
+ * reply, @-mentions in internal notes, and the case search, which finds only what the searcher may open.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +33,42 @@ class CollaborationBrowserIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ItDeployment.of(CollaborationBrowserIT.class).addClasses(Fixtures.class);
+    }
+
+    @Test
+    void aCannedAnswerRenderedForTheCaseGoesIntoTheReplyAndIsSent() {
+        var workspace = new Workspace(testWar);
+        // Works the case in both groups, so one person can route it and then answer it.
+        String agent = workspace.staffMember("AGENT", "fo-study", "examinations");
+        String email = Workspace.uniqueEmail();
+        String number = workspace.newCase(email, "Anmälan till omtenta", "Hur anmäler jag mig till omtentan?", "exams");
+        String word = uniqueWord();
+        workspace.cannedAnswer("Omtenta " + word, "Hej {customerName}! Du anmäler dig till omtentan i Ladok ("
+                + word + ").", "sv");
+
+        try (var browser = Browser.open()) {
+            var pages = new Pages(browser).signIn(agent);
+            pages.openCaseDirectly(number);
+            browser.select("triage:routeGroup", "examinations");
+            browser.clickAndWait("triage:route");
+            browser.waitForText(By.id("status"), "Pågår");
+            browser.clickAndWait("assign:claim");
+            browser.waitForText(By.id("assignee"), agent);
+
+            browser.type("reply:text", "Tack för frågan.");
+            browser.type("reply:cannedQuery", word);
+            browser.clickAndWait("reply:cannedSearch");
+            browser.find(By.id("reply:cannedChoice"));
+            assertThat(browser.accessibilityViolations()).as("case view with canned answers found").isEmpty();
+            browser.clickAndWait("reply:cannedInsert");
+            browser.waitUntil(d -> d.findElement(By.id("reply:text")).getDomProperty("value").contains("Ladok"));
+            assertThat(browser.byId("reply:text").getDomProperty("value"))
+                    .startsWith("Tack för frågan.")
+                    .contains("Hej Kim Kund! Du anmäler dig till omtentan i Ladok");
+
+            browser.clickAndWait("reply:send");
+            browser.waitForText(By.id("timeline"), "Hej Kim Kund! Du anmäler dig till omtentan i Ladok");
+        }
     }
 
     @Test
