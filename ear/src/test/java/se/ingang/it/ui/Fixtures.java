@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.cases.boundary.NewCase;
 import se.ingang.cases.entity.Channel;
 import se.ingang.cases.entity.TimelineEntryKind;
@@ -18,6 +21,7 @@ import se.ingang.organisation.entity.StaffRole;
  * POST staff?role=&amp;queue= (a new staff member; answers the user name),
  * POST queue (a new back-office group with a unique code; answers the code),
  * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
+ * POST canned-answers?title=&amp;body=&amp;language= (answers the new answer's id),
  * GET case?number= (status, queue, assignee and the internal notes, one per line).
  */
 @WebServlet("/fixtures/*")
@@ -33,6 +37,8 @@ public class Fixtures extends HttpServlet {
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
+            case "/canned-answers" -> cannedAnswers().create(request.getParameter("title"), request.getParameter("body"),
+                    request.getParameter("language"), null, java.util.List.of(), "it").getId().toString();
             default -> null;
         };
         write(response, answer);
@@ -64,6 +70,15 @@ public class Fixtures extends HttpServlet {
         c.getTimeline().stream().filter(e -> e.getKind() == TimelineEntryKind.INTERNAL_NOTE)
                 .forEach(e -> text.append("note=").append(e.getBody()).append('\n'));
         write(response, text.toString());
+    }
+
+    private static CannedAnswers cannedAnswers() {
+        try {
+            return (CannedAnswers) new InitialContext().lookup(
+                    "java:global/ingang/ingang-ejb/CannedAnswers!" + CannedAnswers.class.getName());
+        } catch (NamingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void write(HttpServletResponse response, String answer) throws IOException {

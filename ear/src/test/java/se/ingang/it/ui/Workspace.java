@@ -41,6 +41,10 @@ final class Workspace {
         return post("cases", form(Map.of("email", email, "subject", subject, "message", message, "topic", topic)));
     }
 
+    String cannedAnswer(String title, String body, String language) {
+        return post("canned-answers", form(Map.of("title", title, "body", body, "language", language)));
+    }
+
     String caseState(String number) {
         return send(HttpRequest.newBuilder(URI.create(fixtures + "case?number=" + number)).GET());
     }

@@ -20,7 +20,12 @@ import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Priority;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.telephony.boundary.Callbacks;
+import se.ingang.telephony.entity.CallbackOutcome;
+import se.ingang.notes.boundary.CaseNotes;
+import se.ingang.notes.boundary.NoteResult;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 
@@ -52,6 +57,18 @@ public class CaseScreen implements Serializable {
     @Inject
     CaseAccess access;
 
+    @Inject
+    CaseNotes notes;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Callbacks callbacks;
+
     private String number;
     private CaseFile file;
     private boolean conflict;
@@ -73,6 +90,16 @@ public class CaseScreen implements Serializable {
     private String transferReason;
     private String returnNote;
     private String resolveReply;
+
+    private String callbackNote;
+    private String consultGroup;
+    private String consultQuestion;
+    private List<ConsultationRow> consultationRows = List.of();
+    // Canned-answer picker (shared by the reply and resolve forms)
+    private String answerQuery;
+    private String answerLang;
+    private Long answerId;
+    private List<WorkspaceReads.AnswerChoice> answerChoices = List.of();
 
     private List<Queue> queues = List.of();
     private List<Topic> topics = List.of();
@@ -133,10 +160,81 @@ public class CaseScreen implements Serializable {
         }
     }
 
+    /** Through CaseNotes, so @-mentions notify; mentions that name nobody are shown, not dropped. */
     public void addNote() {
-        if (required(noteText, "case.note") && run("done.noted", () -> cases.addNote(number, noteText, actor))) {
+        var result = new NoteResult[1];
+        if (required(noteText, "case.note")
+                && run("done.noted", () -> result[0] = notes.add(number, noteText, actor))) {
             noteText = null;
+            if (!result[0].unknownMentions().isEmpty()) {
+                Texts.warn("case.note.unknownMentions", String.join(", ", result[0].unknownMentions()));
+            }
         }
+    }
+
+    /** "Called back, resolved": the note is what the customer was told. */
+    public void calledBackResolved() {
+        if (run("done.calledBack", () -> callbacks.attempt(number, CallbackOutcome.RESOLVED, callbackNote, version(), actor))) {
+            callbackNote = null;
+        }
+    }
+
+    /** "No answer, try again": the case stays in the queue; the note (if any) becomes an internal note. */
+    public void calledBackNoAnswer() {
+        if (run("done.noAnswer", () -> callbacks.attempt(number, CallbackOutcome.NO_ANSWER, callbackNote, version(), actor))) {
+            callbackNote = null;
+        }
+    }
+
+    public boolean isCallback() {
+        return file != null && file.detail().type() == CaseType.CALLBACK && file.detail().status().isOpen();
+    }
+
+    public void consult() {
+        if (required(consultGroup, "consult.group") && required(consultQuestion, "consult.question")
+                && run("done.consulted", () -> consultations.ask(number, consultGroup, consultQuestion, actor))) {
+            consultQuestion = null;
+        }
+    }
+
+    public void withdraw(ConsultationRow k) {
+        run("done.consultWithdrawn", () -> consultations.withdraw(k.id(), k.version(), null, actor));
+    }
+
+    public List<ConsultationRow> getConsultations() {
+        return consultationRows;
+    }
+
+    /** Canned answers matching the words typed, in the language chosen (the viewer's by default). */
+    public void searchAnswers() {
+        access.check(number, actor);
+        answerChoices = reads.cannedAnswers(answerQuery, answerLanguage());
+        answerId = answerChoices.isEmpty() ? null : answerChoices.get(0).id();
+        if (answerChoices.isEmpty()) {
+            Texts.info("case.canned.none");
+        }
+    }
+
+    public void insertIntoReply() {
+        replyText = withAnswer(replyText);
+    }
+
+    public void insertIntoResolve() {
+        resolveReply = withAnswer(resolveReply);
+    }
+
+    /** The chosen answer, rendered for this case, after what is already typed. */
+    private String withAnswer(String typed) {
+        if (answerId == null) {
+            Texts.error("case.required", Texts.text("case.canned.choice"));
+            return typed;
+        }
+        String text = reads.renderedAnswer(answerId, number, actor);
+        return typed == null || typed.isBlank() ? text : typed + "\n\n" + text;
+    }
+
+    private String answerLanguage() {
+        return answerLang == null || answerLang.isBlank() ? language.getCode() : answerLang;
     }
 
     public void askCustomer() {
@@ -249,6 +347,7 @@ public class CaseScreen implements Serializable {
 
     private void refresh() {
         file = reads.caseFile(number, actor);
+        consultationRows = reads.consultations(number, actor);
     }
 
     public boolean isHtml(TimelineItem item) {
@@ -426,5 +525,57 @@ public class CaseScreen implements Serializable {
 
     public void setResolveReply(String resolveReply) {
         this.resolveReply = resolveReply;
+    }
+
+    public String getAnswerQuery() {
+        return answerQuery;
+    }
+
+    public void setAnswerQuery(String answerQuery) {
+        this.answerQuery = answerQuery;
+    }
+
+    public String getAnswerLang() {
+        return answerLanguage();
+    }
+
+    public void setAnswerLang(String answerLang) {
+        this.answerLang = answerLang;
+    }
+
+    public Long getAnswerId() {
+        return answerId;
+    }
+
+    public void setAnswerId(Long answerId) {
+        this.answerId = answerId;
+    }
+
+    public List<WorkspaceReads.AnswerChoice> getAnswerChoices() {
+        return answerChoices;
+    }
+
+    public String getConsultGroup() {
+        return consultGroup;
+    }
+
+    public void setConsultGroup(String consultGroup) {
+        this.consultGroup = consultGroup;
+    }
+
+    public String getConsultQuestion() {
+        return consultQuestion;
+    }
+
+    public void setConsultQuestion(String consultQuestion) {
+        this.consultQuestion = consultQuestion;
+    }
+
+    public String getCallbackNote() {
+        return callbackNote;
+    }
+
+    public void setCallbackNote(String callbackNote) {
+        this.callbackNote = callbackNote;
     }
 }

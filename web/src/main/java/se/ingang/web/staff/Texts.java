@@ -24,6 +24,10 @@ final class Texts {
         add(FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, text(key, args));
+    }
+
     static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }

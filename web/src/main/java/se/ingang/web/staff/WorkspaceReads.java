@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import se.ingang.access.boundary.CaseAccess;
+import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.api.cases.CaseMapper;
 import se.ingang.cases.boundary.CaseQuery;
+import se.ingang.consultations.boundary.Consultations;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.RoutingSuggestion;
@@ -18,6 +20,8 @@ import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.Topic;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.search.boundary.CaseSearch;
+import se.ingang.search.boundary.SearchScope;
 import se.ingang.sla.boundary.Deadlines;
 
 /**
@@ -31,6 +35,8 @@ public class WorkspaceReads {
 
     /** How many of the customer's other cases the customer card lists. */
     static final int EARLIER_CASES = 10;
+    /** How many hits the search page shows. */
+    static final int SEARCH_HITS = 50;
 
     @Inject
     Cases cases;
@@ -49,6 +55,15 @@ public class WorkspaceReads {
 
     @Inject
     ApplicationClock clock;
+
+    @Inject
+    CaseSearch caseSearch;
+
+    @Inject
+    CannedAnswers answers;
+
+    @Inject
+    Consultations consultations;
 
     /** A page of a queue, limited to the cases this person may see, and the number of all matching cases. */
     public Rows queue(CaseQuery query, String username) {
@@ -73,6 +88,39 @@ public class WorkspaceReads {
                         d.getBreachedAt() != null, d.isRunning()))
                 .toList();
         return new CaseFile(CaseMapper.toDetail(c), earlier, clocks);
+    }
+
+    /** Full-text search within what this person may open (the scope is part of the query). */
+    public Rows search(String text, String username) {
+        var page = caseSearch.search(text, SearchScope.of(access.visibility(username)), 0, SEARCH_HITS);
+        var now = clock.now();
+        return new Rows(page.hits().stream().map(h -> row(h.theCase(), now)).toList(), page.total());
+    }
+
+    /** Canned answers with every word of q, in one language, as (id, title) choices. */
+    public List<AnswerChoice> cannedAnswers(String q, String language) {
+        return answers.search(q, language, null).stream()
+                .map(a -> new AnswerChoice(a.getId(), a.getTitle())).toList();
+    }
+
+    /** A canned answer's text for one case; only for someone who may open the case. */
+    public String renderedAnswer(long id, String number, String username) {
+        access.check(number, username);
+        return answers.render(id, number, username).text();
+    }
+
+    /** The case's questions to other groups; only for someone who may open the case. */
+    public List<ConsultationRow> consultations(String number, String username) {
+        access.check(number, username);
+        return consultations.forCase(number).stream().map(ConsultationRow::of).toList();
+    }
+
+    /** Open questions to the back-office groups this person works in (and may read), oldest first per group. */
+    public List<ConsultationRow> openConsultations(String username) {
+        return access.visibleQueues(username).stream().filter(Queue::isBackOffice)
+                .flatMap(q -> consultations.openForGroup(q.getCode()).stream())
+                .filter(k -> access.mayReadConsultation(k.getCase(), k.getGroup().getCode(), username))
+                .map(ConsultationRow::of).toList();
     }
 
     /** What the routing table says for the categorisation on the triage form (not yet saved). */
@@ -101,6 +149,9 @@ public class WorkspaceReads {
         return new CaseRow(c.getNumber().value(), c.getSubject(), c.getChannel(), c.getStatus(), c.getPriority(),
                 c.getQueue().getCode(), c.getAssignee(), c.getCustomer().getName(), c.getReceivedAt(), c.getDueAt(),
                 now);
+    }
+
+    public record AnswerChoice(long id, String title) implements java.io.Serializable {
     }
 
     public record Rows(List<CaseRow> rows, long total) {
