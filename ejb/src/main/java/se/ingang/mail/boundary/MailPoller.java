@@ -12,9 +12,13 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +27,7 @@ import se.ingang.mail.control.CrashSimulation;
 import se.ingang.mail.control.ImapReader;
 import se.ingang.mail.control.MailSecrets;
 import se.ingang.mail.control.MailSettings;
+import se.ingang.mail.control.MailWatchers;
 import se.ingang.mail.control.MailboxLeases;
 import se.ingang.mail.entity.Mailbox;
 
@@ -32,6 +37,11 @@ import se.ingang.mail.entity.Mailbox;
  * unread message (each in its own transaction) and flags it \Seen only after that committed.
  * One bad message is quarantined and never stops the next; the outbox's overdue mail is
  * resent on the same tick.
+ * <p>
+ * When the server supports IMAP IDLE, the node holding the lease also keeps the mailbox in
+ * IDLE ({@link MailWatchers}); new mail wakes the same read at the next tick, so it arrives
+ * within a tick, and the poll interval is only the fallback. The tick renews the lease of a
+ * watched mailbox and ends the watch when the lease is lost or the mailbox changed.
  */
 @Singleton
 @Startup
@@ -67,15 +77,37 @@ public class MailPoller {
     @ConfigProperty(name = "ingang.mail.tick-millis", defaultValue = "1000")
     long tickMillis;
 
+    /** Threads for the IDLE watches (long-running, so not from the executor's pool). */
+    @Resource
+    ManagedThreadFactory threads;
+
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(20);
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Instant> renewedAt = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> idleCapable = new ConcurrentHashMap<>();
+    private MailWatchers watchers;
 
     @PostConstruct
     void start() {
+        watchers = new MailWatchers(threads, new MailWatchers.Events() {
+            @Override
+            public void newMail(long mailboxId) {
+                woken.add(mailboxId);
+            }
+
+            @Override
+            public void idling(long mailboxId, boolean idle) {
+                mailboxes.idling(mailboxId, idle ? Instant.now() : null);
+            }
+        });
         timers.createIntervalTimer(5000, tickMillis, new TimerConfig("mail-poller", false));
     }
 
     @PreDestroy
     void stop() {
+        watchers.stopAll(5000);
         try {
             leases.releaseAll(settings.nodeId());
         } catch (RuntimeException e) {
@@ -89,10 +121,14 @@ public class MailPoller {
             return; // the previous tick is still reading
         }
         try {
-            for (var mailbox : mailboxes.enabled()) {
-                var now = Instant.now();
-                if (mailbox.isDue(now) && leases.tryAcquire(mailbox.getId(), settings.nodeId(), now, now.plus(leaseFor(mailbox)))) {
-                    poll(mailbox);
+            var enabled = mailboxes.enabled();
+            var enabledIds = enabled.stream().map(Mailbox::getId).collect(java.util.stream.Collectors.toSet());
+            watchers.watched().stream().filter(id -> !enabledIds.contains(id)).forEach(watchers::stop); // disabled, removed
+            for (var mailbox : enabled) {
+                try {
+                    tick(mailbox);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "mailbox " + mailbox.getName() + " skipped this tick", e);
                 }
             }
             for (long id : outbox.overdue()) {
@@ -105,6 +141,36 @@ public class MailPoller {
         }
     }
 
+    private void tick(Mailbox mailbox) {
+        long id = mailbox.getId();
+        var now = Instant.now();
+        if (watchers.isOutdated(mailbox)) {
+            watchers.stop(id); // changed settings: read with the new ones at once, then watch again
+            woken.add(id);
+        }
+        boolean watched = watchers.isWatching(id);
+        boolean wake = woken.remove(id);
+        boolean due = wake || mailbox.isDue(now);
+        boolean renew = watched && !now.isBefore(renewedAt.getOrDefault(id, Instant.EPOCH).plus(RENEW_EVERY));
+        if (!due && !renew) {
+            return;
+        }
+        if (!leases.tryAcquire(id, settings.nodeId(), now, now.plus(leaseFor(mailbox)))) {
+            if (watched) {
+                LOG.info(() -> "lease of " + mailbox.getName() + " lost; IDLE ends here");
+                watchers.stop(id);
+            }
+            return;
+        }
+        renewedAt.put(id, now);
+        if (due) {
+            poll(mailbox);
+        }
+        if (Boolean.TRUE.equals(idleCapable.get(id)) && !watchers.isWatching(id)) {
+            MailSecrets.resolve(mailbox.getSecretName()).ifPresent(password -> watchers.ensure(mailbox, password));
+        }
+    }
+
     /** Reads one mailbox now (the tick, or a test); returns how many messages were taken in. */
     public int poll(Mailbox mailbox) {
         int taken = 0;
@@ -114,6 +180,7 @@ public class MailPoller {
             return 0;
         }
         try (var reader = ImapReader.open(mailbox, password.get())) {
+            idleCapable.put(mailbox.getId(), reader.supportsIdle());
             long validity = reader.uidValidity();
             for (var unread : reader.unread()) {
                 byte[] raw = ImapReader.raw(unread.message());

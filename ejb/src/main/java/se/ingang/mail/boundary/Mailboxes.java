@@ -77,9 +77,12 @@ public class Mailboxes {
     /** Every mailbox and whether it is read as often as configured (wall-clock time, not the application clock). */
     public List<MailboxHealth> health() {
         var now = Instant.now();
-        return list().stream().map(m -> new MailboxHealth(m.getId(), m.getName(), m.isEnabled(), m.getPollSeconds(),
-                m.getLastAttemptAt(), m.getLastSuccessAt(), m.getLastError(), m.isStale(now),
-                leases.holder(m.getId(), now))).toList();
+        return list().stream().map(m -> {
+            String holder = leases.holder(m.getId(), now);
+            // A crashed node leaves its IDLE mark behind; without a live lease it means nothing.
+            return new MailboxHealth(m.getId(), m.getName(), m.isEnabled(), m.getPollSeconds(), m.getLastAttemptAt(),
+                    m.getLastSuccessAt(), m.getLastError(), m.isStale(now), holder, holder == null ? null : m.getIdleSince());
+        }).toList();
     }
 
     /**
@@ -97,6 +100,13 @@ public class Mailboxes {
         String message = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
         em.createQuery("UPDATE Mailbox m SET m.lastAttemptAt = :at, m.lastError = :error WHERE m.id = :id")
                 .setParameter("at", at).setParameter("error", message).setParameter("id", id).executeUpdate();
+    }
+
+    /** Since when the mailbox is kept in IMAP IDLE (null: no longer); bulk, like the read state. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void idling(long id, Instant since) {
+        em.createQuery("UPDATE Mailbox m SET m.idleSince = :since WHERE m.id = :id")
+                .setParameter("since", since).setParameter("id", id).executeUpdate();
     }
 
     private void apply(Mailbox mailbox, MailboxSettings s) {

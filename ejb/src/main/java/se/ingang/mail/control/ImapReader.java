@@ -12,6 +12,8 @@ import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import se.ingang.mail.entity.Mailbox;
 import se.ingang.mail.entity.MailboxSecurity;
 
@@ -34,11 +36,23 @@ public final class ImapReader implements AutoCloseable {
     }
 
     public static ImapReader open(Mailbox mailbox, String password) throws MessagingException {
+        return open(mailbox, password, 30000);
+    }
+
+    /**
+     * A session that waits in IDLE: reads may be silent for long, so the read timeout is
+     * long too (servers keep IDLE for at least 29 minutes); a dead connection ends after it.
+     */
+    public static ImapReader openForIdle(Mailbox mailbox, String password) throws MessagingException {
+        return open(mailbox, password, 600000);
+    }
+
+    private static ImapReader open(Mailbox mailbox, String password, int readTimeoutMillis) throws MessagingException {
         String protocol = mailbox.getSecurity() == MailboxSecurity.IMAPS ? "imaps" : "imap";
         var props = new Properties();
         props.setProperty("mail." + protocol + ".peek", "true");
         props.setProperty("mail." + protocol + ".connectiontimeout", "10000");
-        props.setProperty("mail." + protocol + ".timeout", "30000");
+        props.setProperty("mail." + protocol + ".timeout", String.valueOf(readTimeoutMillis));
         props.setProperty("mail." + protocol + ".writetimeout", "30000");
         if (mailbox.getSecurity() == MailboxSecurity.STARTTLS) {
             props.setProperty("mail.imap.starttls.enable", "true");
@@ -58,6 +72,16 @@ public final class ImapReader implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** Whether the server advertises IDLE (RFC 2177), so new mail can be pushed instead of polled for. */
+    public boolean supportsIdle() throws MessagingException {
+        return store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+    }
+
+    /** The open folder, for {@link MailboxWatch}. */
+    IMAPFolder imapFolder() {
+        return (IMAPFolder) folder;
     }
 
     public long uidValidity() throws MessagingException {

@@ -86,6 +86,9 @@ public class Mailbox {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "idle_since")
+    private Instant idleSince;
+
     protected Mailbox() {
     }
 
@@ -218,5 +221,9 @@ public class Mailbox {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getIdleSince() {
+        return idleSince;
     }
 }
