@@ -35,13 +35,17 @@ class MailAccessIT {
         var refused = outsider.get("/api/cases/" + number + "/mail");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().getString("type")).isEqualTo("urn:ingang:problem:access-denied");
-        assertThat(outsider.download("/api/cases/" + number + "/mail/attachments/1").status()).isEqualTo(403);
+        assertThat(outsider.download("/api/cases/" + number + "/attachments/1").status()).isEqualTo(403);
+
+        assertThat(outsider.get("/api/cases/" + number + "/attachments").status()).isEqualTo(403);
+        var files = member.get("/api/cases/" + number + "/attachments");
+        assertThat(files.status()).as(files.toString()).isEqualTo(200);
 
         var mail = member.get("/api/cases/" + number + "/mail");
         assertThat(mail.status()).as(mail.toString()).isEqualTo(200);
         assertThat(mail.json().getString("caseNumber")).isEqualTo(number);
         assertThat(mail.json().getJsonArray("messages")).as("registered by hand: no mail").isEmpty();
-        assertThat(member.download("/api/cases/" + number + "/mail/attachments/999999999").status())
+        assertThat(member.download("/api/cases/" + number + "/attachments/999999999").status())
                 .as("allowed, but there is no such attachment").isEqualTo(404);
     }
 

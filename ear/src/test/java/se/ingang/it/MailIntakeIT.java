@@ -202,9 +202,13 @@ class MailIntakeIT {
 
         await().atMost(WAIT).until(() -> MailChannel.casesOf(api, sender).size() == 1);
         String number = MailChannel.casesOf(api, sender).get(0).getString("number");
-        var attachments = MailChannel.mailOf(api, number).getJsonArray("attachments").getValuesAs(JsonObject.class);
+        var attachments = MailChannel.list(api, "/api/cases/" + number + "/attachments");
         assertThat(attachments).extracting(a -> a.getString("fileName")).containsExactly("intyg.pdf");
-        var download = api.download("/api/cases/" + number + "/mail/attachments/" + attachments.get(0).getJsonNumber("id"));
+        var inbound = MailChannel.mailOf(api, number).getJsonArray("messages").getJsonObject(0);
+        assertThat(attachments.get(0).getString("source")).isEqualTo("MAIL");
+        assertThat(attachments.get(0).getJsonNumber("mailMessageId").longValue()).isEqualTo(inbound.getJsonNumber("id").longValue());
+        assertThat(attachments.get(0).containsKey("entryId")).as("kept with the message it came with").isTrue();
+        var download = api.download("/api/cases/" + number + "/attachments/" + attachments.get(0).getJsonNumber("id"));
         assertThat(download.body()).isEqualTo("%PDF-1.4 intyg");
         var notes = api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("kind").equals("INTERNAL_NOTE")).map(e -> e.getString("body")).toList();

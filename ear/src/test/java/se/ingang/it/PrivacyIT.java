@@ -76,6 +76,79 @@ class PrivacyIT {
     }
 
     @Test
+    void theExportHoldsTheMailAsStoredTheFilesAndTheCallsAndErasureTakesThemAway() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "070" + Telephony.uniqueDigits();
+        var person = new Person("Maja Mejlsson " + tag, "maja." + tag + "@example.se", phone, "Mitt brev " + tag);
+        String registered = register(person, "EMAIL");
+
+        var box = MailChannel.newMailbox(api, "privacy");
+        String attachment = java.util.Base64.getMimeEncoder().encodeToString(("%PDF intyg " + tag).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        MailChannel.deliver(person.email, List.of(box.address()), MailChannel.raw(
+                "From: " + person.email,
+                "To: " + box.address(),
+                "Subject: Brev med bilaga " + tag,
+                "Message-ID: " + MailChannel.uniqueMessageId(),
+                "X-Privacy-Check: " + tag,
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b\"",
+                "",
+                "--b",
+                "Content-Type: text/plain; charset=UTF-8",
+                "",
+                person.words + " med bilaga.",
+                "--b",
+                "Content-Type: application/pdf; name=\"intyg-" + tag + ".pdf\"",
+                "Content-Disposition: attachment; filename=\"intyg-" + tag + ".pdf\"",
+                "Content-Transfer-Encoding: base64",
+                "",
+                attachment,
+                "--b--"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> MailChannel.casesOf(api, person.email).size() == 2);
+
+        var telephony = new Telephony(api);
+        String queue = telephony.newPhoneQueue("fo-it");
+        String callId = Telephony.callId();
+        var missed = telephony.send(Telephony.event(callId, "2026-10-29T09:00:00+01:00", phone, queue, "MISSED", 30));
+        assertThat(missed.status()).as(missed.toString()).isIn(200, 201);
+        String callbackCase = missed.json().getString("callbackCase");
+        var attempt = api.post("/api/callbacks/" + callbackCase + "/attempts", Json.createObjectBuilder()
+                .add("outcome", "NO_ANSWER").add("note", "Ring efter lunch " + tag).build());
+        assertThat(attempt.status()).as(attempt.toString()).isEqualTo(200);
+
+        long id = api.get("/api/customers?email=" + person.email).json().getJsonNumber("id").longValue();
+        var export = api.get("/api/customers/" + id + "/personal-data");
+        assertThat(export.status()).isEqualTo(200);
+        var json = export.json();
+        var mail = json.getJsonArray("cases").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .flatMap(c -> c.getJsonArray("mail").getValuesAs(jakarta.json.JsonObject.class).stream()).toList();
+        assertThat(mail).anySatisfy(m -> {
+            assertThat(m.getString("direction")).isEqualTo("IN");
+            assertThat(m.getString("raw")).contains("X-Privacy-Check: " + tag, "Subject: Brev med bilaga " + tag, attachment.trim());
+        });
+        assertThat(json.getJsonArray("cases").toString()).contains("intyg-" + tag + ".pdf", registered);
+        assertThat(json.getJsonArray("calls").toString()).contains(callId, queue, "MISSED");
+        assertThat(json.getJsonArray("callbacks").toString()).contains(callbackCase, "Ring efter lunch " + tag);
+
+        var erased = api.post("/api/customers/" + id + "/erasure", Json.createObjectBuilder().build());
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(placesHolding(tag)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM mail_message WHERE raw LIKE ?", "%" + tag + "%")).as("raw mail").isZero();
+        assertThat(count("SELECT COUNT(*) FROM case_attachment WHERE content LIKE ?", "%" + tag + "%")).as("files").isZero();
+    }
+
+    private long count(String sql, String parameter) throws SQLException {
+        try (var connection = database.getConnection(); var query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void theLegalBasisIsStoredAndExported() {
         String withConsent = Contacts.uniqueEmail();
         var body = Json.createObjectBuilder(Contacts.newCase(withConsent, "other")).add("consentTextVersion", "integritet-2026-1").build();

@@ -77,6 +77,31 @@ class PublicFormIT {
         var link = LINK.matcher(mail.text());
         assertThat(link.find()).as(mail.text()).isTrue();
         assertThat(link.group(2)).isEqualTo(receipt.token());
+
+        // One outgoing path: the receipt is in the case's mail like every reply, but the stored copy has no link.
+        var api = Api.ofThisServer();
+        await().atMost(Duration.ofSeconds(30)).until(() -> MailChannel.mailOf(api, receipt.caseNumber())
+                .getJsonArray("messages").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(m -> m.getString("kind").equals("RECEIPT") && m.getString("status").equals("SENT")));
+        var stored = MailChannel.mailOf(api, receipt.caseNumber()).getJsonArray("messages")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(stored).singleElement().satisfies(m -> {
+            assertThat(m.getString("direction")).isEqualTo("OUT");
+            assertThat(m.getString("to")).isEqualTo(email);
+            assertThat(m.getString("body")).contains(receipt.caseNumber(), "bekräftelsesidan")
+                    .doesNotContain(receipt.token());
+        });
+
+        // The form's file is listed and downloaded like a mail attachment: one table, one way.
+        var files = MailChannel.list(api, "/api/cases/" + receipt.caseNumber() + "/attachments");
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.getString("fileName")).isEqualTo("betyg_åäö.pdf");
+            assertThat(f.getString("source")).isEqualTo("FORM");
+            assertThat(f.getString("contentType")).isEqualTo("application/pdf");
+        });
+        var download = api.download("/api/cases/" + receipt.caseNumber() + "/attachments/" + files.get(0).getJsonNumber("id"));
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("%PDF-");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.ingang.cases.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,7 @@ public class CaseRouting {
 
     public static final String SYSTEM = "system";
 
-    /** Until replies go out by mail (channels feature), the reminder is recorded on the timeline. */
+    /** The reminder as the timeline shows it; the customer gets it by e-mail (CustomerReminded). */
     static final String REMINDER = "Påminnelse: vi väntar fortfarande på ditt svar på vår fråga. "
             + "/ Reminder: we are still waiting for your answer to our question.";
 
@@ -45,6 +46,9 @@ public class CaseRouting {
     @Inject
     Consultations consultations;
 
+    @Inject
+    Event<CustomerReminded> reminded;
+
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {
         var c = caseById(caseId);
         var queue = organisation.findQueue(group).orElseThrow(() -> new ActionNotAllowedException(
@@ -64,7 +68,10 @@ public class CaseRouting {
 
     /** Idempotent: a second run of the reminder job finds the reminder already sent. */
     public void remindCustomer(long caseId) {
-        caseById(caseId).remindCustomer(REMINDER, SYSTEM, clock.now());
+        var c = caseById(caseId);
+        if (c.remindCustomer(REMINDER, SYSTEM, clock.now())) {
+            reminded.fire(new CustomerReminded(c.getId(), c.getNumber().value()));
+        }
     }
 
     /** The customer stayed silent after the reminder: close the case and say why. Idempotent. */

@@ -6,12 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import se.ingang.cases.entity.Case;
 import se.ingang.mail.entity.FailingAddress;
-import se.ingang.mail.entity.MailAttachment;
 import se.ingang.mail.entity.MailMessage;
 import se.ingang.mail.entity.QuarantinedMail;
 import se.ingang.platform.errors.NotFoundException;
 
-/** Reads what the e-mail channel kept: a case's messages and attachments, the quarantine, failing addresses. */
+/** Reads what the e-mail channel kept: a case's messages, the quarantine, failing addresses (files: attachments.boundary). */
 @Stateless
 public class MailArchive {
 
@@ -20,19 +19,6 @@ public class MailArchive {
 
     public List<MailMessage> messagesOf(String caseNumber) {
         return em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", caseId(caseNumber)).getResultList();
-    }
-
-    public List<MailAttachment> attachmentsOf(String caseNumber) {
-        return em.createNamedQuery(MailAttachment.FOR_CASE, MailAttachment.class).setParameter("caseId", caseId(caseNumber)).getResultList();
-    }
-
-    public MailAttachment attachment(String caseNumber, long id) {
-        var a = em.find(MailAttachment.class, id);
-        if (a == null || !a.getCaseId().equals(caseId(caseNumber))) {
-            throw new NotFoundException("Attachment", id);
-        }
-        a.getContent(); // load the bytes while the transaction is open
-        return a;
     }
 
     public List<QuarantinedMail> quarantine() {

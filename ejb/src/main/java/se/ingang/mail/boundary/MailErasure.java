@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import se.ingang.privacy.boundary.CasePersonalDataErased;
 
 /**
- * GDPR erasure reaches the mail kept for a case: raw messages, texts, addresses and
- * attachments go; what was sent or received and when stays (Message-IDs keep threading).
+ * GDPR erasure reaches the mail kept for a case: raw messages, texts and addresses go
+ * (attachments: attachments.boundary.AttachmentErasure); what was sent or received and when stays (Message-IDs keep threading).
  */
 @ApplicationScoped
 public class MailErasure {
@@ -20,7 +20,6 @@ public class MailErasure {
         em.createQuery("UPDATE MailMessage m SET m.raw = NULL, m.body = NULL, m.htmlBody = NULL, m.subject = NULL,"
                 + " m.sender = NULL, m.recipient = NULL, m.lastError = NULL WHERE m.caseId = :caseId")
                 .setParameter("caseId", erased.caseId()).executeUpdate();
-        em.createQuery("DELETE FROM MailAttachment a WHERE a.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
         em.createQuery("DELETE FROM FailingAddress f WHERE f.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
     }
 }

@@ -8,19 +8,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
+import se.ingang.attachments.boundary.CaseAttachments;
+import se.ingang.attachments.entity.CaseAttachment;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.boundary.NewCase;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
 import se.ingang.cases.entity.Channel;
 import se.ingang.cases.entity.CustomerMessageEffect;
+import se.ingang.cases.entity.TimelineEntry;
+import se.ingang.cases.entity.TimelineEntryKind;
 import se.ingang.mail.control.MailParser;
 import se.ingang.mail.control.MailSettings;
 import se.ingang.mail.control.MalformedMailException;
 import se.ingang.mail.control.ParsedMail;
 import se.ingang.mail.control.SubjectTag;
 import se.ingang.mail.entity.FailingAddress;
-import se.ingang.mail.entity.MailAttachment;
 import se.ingang.mail.entity.MailFetch;
 import se.ingang.mail.entity.MailKind;
 import se.ingang.mail.entity.MailMessage;
@@ -56,6 +59,9 @@ public class MailIntake {
 
     @Inject
     Receipts receipts;
+
+    @Inject
+    CaseAttachments attachments;
 
     /** One fetched message of a mailbox. */
     public IntakeOutcome ingest(long mailboxId, long uidValidity, long uid, byte[] raw) {
@@ -214,14 +220,26 @@ public class MailIntake {
     }
 
     private void keepAttachments(ParsedMail mail, MailMessage message, Case landed) {
+        var entry = lastCustomerMessage(landed);
         for (var part : mail.attachments()) {
-            em.persist(new MailAttachment(message.getId(), landed.getId(), part.fileName(), part.contentType(),
-                    part.contentId(), part.inline(), part.content()));
+            attachments.keep(CaseAttachment.ofMail(landed, entry, message.getId(), part.fileName(), part.contentType(),
+                    part.contentId(), part.inline(), part.content(), message.getCreatedAt()));
         }
         if (!mail.dropped().isEmpty()) {
             var lines = mail.dropped().stream().map(d -> d.fileName() + " (" + (d.size() < 0 ? "?" : d.size()) + " bytes): " + d.reason()).toList();
             cases.addNote(landed.getNumber().value(), "Bilagor som inte sparades / attachments not kept:\n" + String.join("\n", lines), "mail");
         }
+    }
+
+    /** The timeline entry of the message just taken in, so its files show with it. */
+    private static TimelineEntry lastCustomerMessage(Case c) {
+        var timeline = c.getTimeline();
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).getKind() == TimelineEntryKind.INBOUND_MESSAGE) {
+                return timeline.get(i);
+            }
+        }
+        return null;
     }
 
     private boolean alreadyFetched(long mailboxId, long uidValidity, long uid) {

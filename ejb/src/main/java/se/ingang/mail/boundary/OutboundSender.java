@@ -13,6 +13,6 @@ public class OutboundSender {
     Outbox outbox;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboundQueued queued) {
-        outbox.sendLater(queued.mailMessageId());
+        outbox.sendLater(queued.mailMessageId(), queued.confidential());
     }
 }

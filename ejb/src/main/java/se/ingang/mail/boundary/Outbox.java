@@ -34,8 +34,8 @@ import se.ingang.mail.entity.Mailbox;
 import se.ingang.platform.control.ApplicationClock;
 
 /**
- * All mail about a case goes out through here (replies, receipts; the web form's receipt
- * can use it too). {@link #queue} writes the message in the caller's transaction with its
+ * All mail about a case goes out through here (replies, questions, reminders, the e-mail
+ * and web-form receipts). {@link #queue} writes the message in the caller's transaction with its
  * own Message-ID, In-Reply-To the customer's last message and References to the thread, and
  * the case tag in the subject; it is sent by SMTP only after that transaction commits, and
  * resent by the poller's sweep if sending failed.
@@ -61,7 +61,19 @@ public class Outbox {
     @Inject
     Event<OutboundQueued> queued;
 
+    /**
+     * A value that goes out in the mail but is never stored, such as a status link's secret
+     * token: the stored text (and the stored raw message) hold {@code stored} in its place.
+     * It lives in memory until the first send; a resend after a failure sends {@code stored}.
+     */
+    public record Confidential(String stored, String sent) {
+    }
+
     public MailMessage queue(Case c, MailKind kind, String to, String subject, String text) {
+        return queue(c, kind, to, subject, text, List.of());
+    }
+
+    public MailMessage queue(Case c, MailKind kind, String to, String subject, String text, List<Confidential> confidential) {
         var thread = em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", c.getId()).getResultList();
         String inReplyTo = null;
         var references = new ArrayList<String>();
@@ -80,28 +92,32 @@ public class Outbox {
                 kept.isEmpty() ? null : String.join(" ", kept), clock.now());
         em.persist(message);
         em.flush();
-        queued.fire(new OutboundQueued(message.getId()));
+        queued.fire(new OutboundQueued(message.getId(), List.copyOf(confidential)));
         return message;
     }
 
     /** Sends one pending message; the row lock makes the after-commit send and the sweep never both send it. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void sendLater(long id) {
-        send(id);
+    public void sendLater(long id, List<Confidential> confidential) {
+        send(id, confidential);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(long id) {
+        return send(id, List.of());
+    }
+
+    private boolean send(long id, List<Confidential> confidential) {
         var m = em.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (m == null || m.getStatus() != MailMessage.Status.PENDING) {
             return false;
         }
         try {
-            var mime = build(m);
+            var mime = build(m, confidential);
             Transport.send(mime);
             var raw = new ByteArrayOutputStream();
-            mime.writeTo(raw);
+            (confidential.isEmpty() ? mime : build(m, List.of())).writeTo(raw); // what is kept never holds the secret
             m.sent(raw.toByteArray(), clock.now());
             return true;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -119,7 +135,7 @@ public class Outbox {
                 .getResultStream().map(MailMessage::getId).toList();
     }
 
-    private MimeMessage build(MailMessage m) throws MessagingException {
+    private MimeMessage build(MailMessage m, List<Confidential> confidential) throws MessagingException {
         String messageId = m.getMessageId();
         var mime = new MimeMessage(mail) {
             @Override
@@ -148,8 +164,14 @@ public class Outbox {
             // RFC 3834: an automatic message, so well-behaved responders do not answer it.
             mime.setHeader("Auto-Submitted", "auto-replied");
             mime.setHeader("Precedence", "auto_reply");
+        } else if (m.getKind() == MailKind.REMINDER) {
+            mime.setHeader("Auto-Submitted", "auto-generated"); // no out-of-office answers to it
         }
-        mime.setText(m.getBody() == null ? "" : m.getBody(), StandardCharsets.UTF_8.name());
+        String body = m.getBody() == null ? "" : m.getBody();
+        for (var value : confidential) {
+            body = body.replace(value.stored(), value.sent());
+        }
+        mime.setText(body, StandardCharsets.UTF_8.name());
         mime.saveChanges();
         return mime;
     }

@@ -13,7 +13,9 @@ public enum MailKind {
     /** Our automatic receipt for a new case. */
     RECEIPT,
     /** A reply or question from staff. */
-    REPLY;
+    REPLY,
+    /** Our automatic reminder to a customer we are waiting for. */
+    REMINDER;
 
     /** Noise never gets a receipt and never opens a case. */
     public boolean isNoise() {

@@ -9,13 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import se.ingang.attachments.boundary.CaseAttachments;
 import se.ingang.cases.entity.Case;
 import se.ingang.consultations.boundary.Consultations;
 import se.ingang.customers.entity.Customer;
 import se.ingang.feedback.boundary.Surveys;
 import se.ingang.feedback.entity.Survey;
+import se.ingang.mail.boundary.MailArchive;
+import se.ingang.mail.entity.MailMessage;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.privacy.control.RawText;
 import se.ingang.sla.boundary.Deadlines;
 import se.ingang.sla.entity.Deadline;
 import se.ingang.telephony.boundary.CallerData;
@@ -53,6 +57,12 @@ public class PersonalData {
     @Inject
     Consultations consultations;
 
+    @Inject
+    MailArchive mailArchive;
+
+    @Inject
+    CaseAttachments attachments;
+
     public Customer findByEmail(String email) {
         return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
                 .setParameter("email", Customer.normaliseEmail(email)).getResultStream().findFirst()
@@ -71,14 +81,25 @@ public class PersonalData {
         var person = new PersonalDataExport.Person(customer.getId(), customer.getName(), customer.getEmail(),
                 customer.getPhone(), customer.getGroup().name(), customer.getCreatedAt(), customer.getLegalBasis().name(),
                 customer.getConsentTextVersion(), customer.getConsentedAt());
-        var cases = casesOf(customerId).stream().map(c -> new PersonalDataExport.CaseRecord(
+        var held = casesOf(customerId);
+        var cases = held.stream().map(c -> new PersonalDataExport.CaseRecord(
                 c.getNumber().value(), c.getChannel().name(), c.getSubject(), c.getStatus().name(), c.getReceivedAt(),
                 c.getClosedAt(),
                 c.getTimeline().stream().map(e -> new PersonalDataExport.Entry(e.getOccurredAt(), e.getKind().name(),
                         e.getEvent() == null ? null : e.getEvent().name(), e.getAuthor(), e.getBody(), e.getDetail())).toList(),
                 surveys.forCase(c.getId()).map(s -> new PersonalDataExport.Survey(s.getRecipient(), s.getScore(),
-                        s.getComment(), s.getAnsweredAt())).orElse(null))).toList();
-        return new PersonalDataExport(clock.now(), person, cases);
+                        s.getComment(), s.getAnsweredAt())).orElse(null),
+                mailArchive.messagesOf(c.getNumber().value()).stream().map(PersonalData::mail).toList(),
+                attachments.ofCase(c.getId()).stream().map(a -> new PersonalDataExport.File(a.getFileName(),
+                        a.getContentType(), a.getSize(), a.getReceivedAt())).toList())).toList();
+        var calls = callerData.export(customer.getPhone(), held.stream().map(Case::getId).toList());
+        return new PersonalDataExport(clock.now(), person, cases, calls.calls(), calls.callbacks());
+    }
+
+    private static PersonalDataExport.Mail mail(MailMessage m) {
+        return new PersonalDataExport.Mail(m.getDirection().name(), m.getKind().name(), m.getMessageId(), m.getInReplyTo(),
+                m.getReferences(), m.getSender(), m.getRecipient(), m.getSubject(), m.getBody(), m.getHtmlBody(),
+                m.getCreatedAt(), m.getSentAt(), m.getRaw() == null ? null : RawText.of(m.getRaw()));
     }
 
     /** Erases the person and everything personal in their cases; returns the case numbers touched. */

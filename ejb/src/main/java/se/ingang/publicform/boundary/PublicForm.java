@@ -1,7 +1,6 @@
 package se.ingang.publicform.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.ingang.attachments.boundary.CaseAttachments;
+import se.ingang.attachments.entity.CaseAttachment;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.boundary.NewCase;
 import se.ingang.cases.entity.Case;
@@ -23,6 +24,8 @@ import se.ingang.cases.entity.Channel;
 import se.ingang.cases.entity.TimelineEntry;
 import se.ingang.cases.entity.TimelineEntryKind;
 import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.mail.boundary.Outbox;
+import se.ingang.mail.entity.MailKind;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.InvalidInputException;
@@ -31,12 +34,11 @@ import se.ingang.publicform.control.FormError;
 import se.ingang.publicform.control.FormRules;
 import se.ingang.publicform.control.FormSettings;
 import se.ingang.publicform.control.RateLimit;
-import se.ingang.publicform.control.ReceiptRequested;
+import se.ingang.publicform.control.FormReceiptText;
 import se.ingang.publicform.control.StatusTokens;
 import se.ingang.publicform.control.SubmissionLog;
 import se.ingang.publicform.control.Upload;
 import se.ingang.publicform.control.WebFormInput;
-import se.ingang.publicform.entity.CaseAttachment;
 import se.ingang.publicform.entity.StatusLink;
 
 /**
@@ -68,8 +70,12 @@ public class PublicForm {
     @Inject
     SubmissionLog log;
 
+    /** The receipt goes out like every other mail: stored, sent after commit, threaded if answered. */
     @Inject
-    Event<ReceiptRequested> receipts;
+    Outbox outbox;
+
+    @Inject
+    CaseAttachments attachments;
 
     /** The topics the form offers, named in the customer's language (sv, en). */
     public List<TopicChoice> topics(String language) {
@@ -118,7 +124,8 @@ public class PublicForm {
         log.forgetOlderThan(limits.rateWindow(), now);
         String number = registered.getNumber().toString();
         if (email != null) {
-            receipts.fire(new ReceiptRequested(number, email, token, "en".equals(input.language()) ? "en" : "sv"));
+            var text = FormReceiptText.of(number, settings.statusUrl(token), "en".equals(input.language()));
+            outbox.queue(registered, MailKind.RECEIPT, email, text.subject(), text.body(), text.confidential());
         }
         return new Receipt(number, token, email != null);
     }
@@ -181,9 +188,8 @@ public class PublicForm {
                 continue;
             }
             try {
-                String type = upload.contentType() == null || upload.contentType().isBlank()
-                        ? "application/octet-stream" : upload.contentType();
-                em.persist(new CaseAttachment(c, entry, upload.safeFileName(), type, upload.content().read(), now));
+                attachments.keep(CaseAttachment.uploaded(c, entry, upload.safeFileName(), upload.contentType(),
+                        upload.content().read(), now));
             } catch (IOException e) {
                 throw new UncheckedIOException("attachment " + upload.safeFileName() + " could not be read", e);
             }
@@ -202,8 +208,7 @@ public class PublicForm {
 
     private StatusView view(Case c) {
         Map<Long, List<String>> files = new HashMap<>();
-        em.createNamedQuery(CaseAttachment.FIND_BY_CASE, CaseAttachment.class).setParameter("caseId", c.getId())
-                .getResultList()
+        attachments.ofCase(c.getId()).stream().filter(a -> !a.isInline())
                 .forEach(a -> files.computeIfAbsent(a.getEntryId(), id -> new ArrayList<>()).add(a.getFileName()));
         var messages = new ArrayList<StatusView.Message>();
         for (var entry : c.getTimeline()) {

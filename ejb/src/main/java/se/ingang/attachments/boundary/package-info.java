@@ -1,0 +1,2 @@
+/** Use cases on a case's files: keep, list, download, erase. */
+package se.ingang.attachments.boundary;

@@ -1,0 +1,2 @@
+/** The file kept with a case (one table for every channel). */
+package se.ingang.attachments.entity;

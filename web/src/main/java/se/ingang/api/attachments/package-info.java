@@ -1,0 +1,2 @@
+/** A case's files over HTTP, whichever channel brought them. */
+package se.ingang.api.attachments;
