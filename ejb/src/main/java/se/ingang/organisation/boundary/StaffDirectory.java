@@ -3,6 +3,7 @@ package se.ingang.organisation.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import se.ingang.organisation.entity.StaffUser;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.platform.errors.StaleVersionException;
 
 /** Staff users, their roles, queue memberships, passwords and presence. */
 @Stateless
@@ -95,6 +97,9 @@ public class StaffDirectory {
 
     public StaffUser changeRoles(String username, Set<StaffRole> roles) {
         var user = user(username);
+        if (roles == null || !roles.contains(StaffRole.ADMINISTRATOR)) {
+            keepAnAdministrator(user, "remove the administrator role from");
+        }
         user.replaceRoles(roles);
         return user;
     }
@@ -114,8 +119,36 @@ public class StaffDirectory {
         return user;
     }
 
+    /**
+     * Everything about a user at once (the administration page), in one transaction, against
+     * the version the page showed: a save over someone else's change is refused.
+     */
+    public StaffUser update(String username, long version, String displayName, String email, Set<StaffRole> roles,
+                            Set<String> queueCodes, boolean active) {
+        var user = user(username);
+        if (user.getVersion() != version) {
+            throw new StaleVersionException("Staff user " + username, version, user.getVersion());
+        }
+        if (!active) {
+            keepAnAdministrator(user, "disable");
+        } else if (roles == null || !roles.contains(StaffRole.ADMINISTRATOR)) {
+            keepAnAdministrator(user, "remove the administrator role from");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "required");
+        }
+        user.changeDetails(displayName.strip(), email == null || email.isBlank() ? null : email.strip());
+        user.replaceRoles(roles == null ? Set.of() : roles);
+        user.replaceQueues(queues(queueCodes));
+        user.setActive(active);
+        return user;
+    }
+
     public StaffUser setActive(String username, boolean active) {
         var user = user(username);
+        if (!active) {
+            keepAnAdministrator(user, "disable");
+        }
         user.setActive(active);
         return user;
     }
@@ -124,6 +157,24 @@ public class StaffDirectory {
         var user = user(username);
         user.setPresent(present);
         return user;
+    }
+
+    /**
+     * Nobody could configure anything any more (not even make a new administrator) once the
+     * last active administrator is gone, so that change is refused (409). The administrators'
+     * rows are locked, so two administrators demoting each other at once cannot both succeed.
+     */
+    private void keepAnAdministrator(StaffUser user, String action) {
+        if (!user.isActive() || !user.hasRole(StaffRole.ADMINISTRATOR)) {
+            return;
+        }
+        boolean another = em.createNamedQuery(StaffUser.WITH_ROLE, StaffUser.class).setParameter("role", StaffRole.ADMINISTRATOR)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .anyMatch(u -> u.isActive() && !u.getUsername().equals(user.getUsername()));
+        if (!another) {
+            throw new LastAdministratorException("Cannot " + action + " '" + user.getUsername()
+                    + "': they are the last active administrator. Make someone else an administrator first.");
+        }
     }
 
     private Set<Queue> queues(Set<String> codes) {

@@ -154,6 +154,10 @@ public class StaffUser {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public String getUsername() {
         return username;
     }
