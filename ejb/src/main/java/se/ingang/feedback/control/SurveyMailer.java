@@ -11,8 +11,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ingang.feedback.entity.Survey;
+import se.ingang.platform.control.PublicUrl;
 
 /** The survey invitation: one bilingual text mail with the case tag and a private link. */
 @ApplicationScoped
@@ -21,13 +21,11 @@ public class SurveyMailer {
     @Resource(lookup = "java:jboss/mail/Ingang")
     Session mail;
 
-    /** Where customers reach the public pages (env INGANG_PUBLIC_URL). */
     @Inject
-    @ConfigProperty(name = "ingang.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     public String linkFor(Survey survey) {
-        return publicUrl.replaceAll("/+$", "") + "/survey/" + survey.getToken();
+        return publicUrl.link("/survey/" + survey.getToken());
     }
 
     public void send(Survey survey) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.platform.control.PublicUrl;
 
 /** Settings of the public form, from MicroProfile Config (system properties, environment). */
 @ApplicationScoped
@@ -30,10 +31,8 @@ public class FormSettings {
     @ConfigProperty(name = "ingang.webform.status-link-validity", defaultValue = "P365D")
     String statusLinkValidity;
 
-    /** Where customers reach the public pages (env INGANG_PUBLIC_URL). */
     @Inject
-    @ConfigProperty(name = "ingang.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     public FormLimits limits() {
         var defaults = FormLimits.defaults();
@@ -46,6 +45,6 @@ public class FormSettings {
     }
 
     public String statusUrl(String token) {
-        return publicUrl.replaceAll("/+$", "") + "/status/" + token;
+        return publicUrl.link("/status/" + token);
     }
 }

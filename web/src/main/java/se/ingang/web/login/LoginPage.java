@@ -1,5 +1,7 @@
 package se.ingang.web.login;
 
+import static se.ingang.web.Html.escape;
+
 import java.util.ResourceBundle;
 
 /**
@@ -66,20 +68,5 @@ final class LoginPage {
                 escape(texts.getString("username")), describedBy,
                 escape(texts.getString("password")), describedBy,
                 escape(texts.getString("submit")));
-    }
-
-    static String escape(String text) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package se.ingang.web.survey;
 
+import static se.ingang.web.Html.escape;
+
 import java.util.ResourceBundle;
 
 /** The survey's HTML: accessible (labels, fieldset/legend, lang, error announced), no script. */
@@ -65,20 +67,5 @@ final class SurveyPage {
         html.append("<button type=\"submit\">").append(escape(texts.getString("submit"))).append("</button>");
         html.append("</form>");
         return html.toString();
-    }
-
-    static String escape(String text) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
