@@ -178,6 +178,43 @@ class StaffAndMailboxAdminBrowserIT {
         });
     }
 
+    @Test
+    void anAdministratorCreatesAndRenamesATopicAndAManagerMayNot() {
+        var workspace = new Workspace(testWar);
+        String administrator = workspace.staffMember("ADMINISTRATOR");
+        String manager = workspace.staffMember("MANAGER");
+        String code = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(administrator);
+            browser.go("/staff/admin.xhtml");
+            browser.click("new-topic");
+            assertThat(browser.accessibilityViolations()).as("new topic").isEmpty();
+            browser.type("topic:code", code);
+            browser.type("topic:name", "Bibliotekskort / Library card");
+            browser.select("topic:frontOffice", "fo-study");
+            browser.click("topic:save");
+            browser.waitForText(By.id("messages"), "Ämnet " + code + " är sparat");
+            assertThat(browser.text("topics")).contains(code, "Bibliotekskort / Library card", "fo-study");
+
+            browser.find(By.xpath("//table[@id='topics']//tr[td[contains(., '" + code + "')]]//a")).click();
+            browser.type("topic:name", "Lånekort / Library card");
+            browser.select("topic:frontOffice", "fo-registry");
+            browser.click("topic:save");
+            browser.waitForText(By.id("messages"), "Ämnet " + code + " är sparat");
+            assertThat(browser.text("topics")).contains("Lånekort / Library card");
+        }
+        var topics = array(Api.as(administrator, Pages.PASSWORD).get("/api/topics"));
+        assertThat(topics).filteredOn(t -> t.getString("code").equals(code)).singleElement()
+                .satisfies(t -> assertThat(t.getString("frontOffice")).isEqualTo("fo-registry"));
+        var refused = Api.as(manager, Pages.PASSWORD).put("/api/topics/" + code, Json.createObjectBuilder()
+                .add("name", "Av chefen / By the manager").add("frontOffice", "fo-study").add("version", 0).build());
+        assertThat(refused.status()).isEqualTo(403);
+        var duplicate = Api.as(administrator, Pages.PASSWORD).put("/api/topics/" + code, Json.createObjectBuilder()
+                .add("name", "Dubblett / Duplicate").add("frontOffice", "fo-study").build());
+        assertThat(duplicate.status()).as("creating it again").isEqualTo(409);
+    }
+
     private static List<JsonObject> array(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         try (var reader = Json.createReader(new StringReader(response.body()))) {

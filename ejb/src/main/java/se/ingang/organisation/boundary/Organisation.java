@@ -74,6 +74,37 @@ public class Organisation {
         return changeAssignmentPolicy(code, policy);
     }
 
+    /**
+     * Creates a topic (expected version null) or changes its name and front office against the
+     * version the caller saw. The routing table names topics by code; a new topic is routed by
+     * its catch-all rows until the table names it.
+     */
+    public Topic saveTopic(String code, String name, String frontOfficeCode, Long expectedVersion) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "required");
+        }
+        var frontOffice = findQueue(frontOfficeCode == null ? "" : frontOfficeCode)
+                .filter(q -> !q.isBackOffice())
+                .orElseThrow(() -> new InvalidInputException("frontOffice", "a front-office profile"));
+        if (expectedVersion == null) {
+            if (code == null || !code.matches("[a-z0-9-]{2,64}")) {
+                throw new InvalidInputException("code", "2–64 lower-case letters, digits or -");
+            }
+            if (findTopic(code).isPresent()) {
+                throw new ActionNotAllowedException("Topic '" + code + "' already exists");
+            }
+            var topic = new Topic(code, name.strip(), frontOffice);
+            em.persist(topic);
+            return topic;
+        }
+        var topic = findTopic(code).orElseThrow(() -> new NotFoundException("Topic", code));
+        if (topic.getVersion() != expectedVersion) {
+            throw new se.ingang.platform.errors.StaleVersionException("Topic " + code, expectedVersion, topic.getVersion());
+        }
+        topic.change(name.strip(), frontOffice);
+        return topic;
+    }
+
     public Optional<Topic> findTopic(String code) {
         return em.createNamedQuery(Topic.FIND_BY_CODE, Topic.class)
                 .setParameter("code", code).getResultStream().findFirst();

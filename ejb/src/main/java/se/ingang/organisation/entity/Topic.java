@@ -47,8 +47,18 @@ public class Topic {
         this.frontOffice = frontOffice;
     }
 
+    /** A new name or another front office; cases keep their code, and routing refers to the code. */
+    public void change(String name, Queue frontOffice) {
+        this.name = name;
+        this.frontOffice = frontOffice;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

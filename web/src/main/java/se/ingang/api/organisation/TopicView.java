@@ -4,10 +4,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import se.ingang.organisation.entity.Topic;
 
 /** A service area and the code of the front-office profile that triages its cases. */
-@JsonbPropertyOrder({"code", "name", "frontOffice"})
-public record TopicView(String code, String name, String frontOffice) {
+@JsonbPropertyOrder({"code", "name", "frontOffice", "version"})
+public record TopicView(String code, String name, String frontOffice, long version) {
 
     static TopicView of(Topic topic) {
-        return new TopicView(topic.getCode(), topic.getName(), topic.getFrontOffice().getCode());
+        return new TopicView(topic.getCode(), topic.getName(), topic.getFrontOffice().getCode(), topic.getVersion());
     }
 }
