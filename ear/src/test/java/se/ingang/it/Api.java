@@ -62,10 +62,14 @@ public final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** http://127.0.0.1:PORT of this server, without a trailing slash. */
+    /** http://127.0.0.1:PORT of this server, without a trailing slash (in the server, or from a @RunAsClient test). */
     public static String baseUrl() {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://127.0.0.1:" + port;
+        String offset = System.getProperty("jboss.socket.binding.port-offset");
+        String client = System.getProperty("ingang.base-url");
+        if (offset == null && client != null) {
+            return client.replaceAll("/+$", "");
+        }
+        return "http://127.0.0.1:" + (8080 + (offset == null ? 0 : Integer.parseInt(offset)));
     }
 
     public Response delete(String path) {
