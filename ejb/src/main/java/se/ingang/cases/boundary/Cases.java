@@ -16,6 +16,7 @@ import se.ingang.cases.control.CaseNumbers;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.CaseSettings;
 import se.ingang.cases.control.OwnerAssignment;
+import se.ingang.cases.control.RegistrationKeys;
 import se.ingang.cases.control.RoutingSuggestion;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
@@ -50,6 +51,9 @@ public class Cases {
 
     @Inject
     CaseNumbers numbers;
+
+    @Inject
+    RegistrationKeys registrationKeys;
 
     @Inject
     CaseProcess process;
@@ -97,6 +101,22 @@ public class Cases {
         process.start(c);
         deadlines.caseRegistered(c);
         return c;
+    }
+
+    /**
+     * {@link #register} once per idempotency key of the caller: a client that lost the answer (a
+     * timeout, a node that went down) sends the request again and gets the case registered the first time.
+     */
+    public Registration register(NewCase contact, String actor, String idempotencyKey) {
+        String hash = RegistrationKeys.hashOf(contact);
+        if (!registrationKeys.claim(actor, idempotencyKey, hash, clock.now())) {
+            long id = registrationKeys.earlier(actor, idempotencyKey, hash)
+                    .orElseThrow(() -> new IllegalStateException("idempotency key without its case"));
+            return new Registration(em.find(Case.class, id), true);
+        }
+        var c = register(contact, actor);
+        registrationKeys.registered(actor, idempotencyKey, c.getId());
+        return new Registration(c, false);
     }
 
     /** The case with its customer, queues and whole timeline loaded. */

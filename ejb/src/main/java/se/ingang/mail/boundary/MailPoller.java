@@ -182,7 +182,16 @@ public class MailPoller {
         try (var reader = ImapReader.open(mailbox, password.get())) {
             idleCapable.put(mailbox.getId(), reader.supportsIdle());
             long validity = reader.uidValidity();
+            var renewAt = Instant.now().plus(leaseFor(mailbox).dividedBy(2));
             for (var unread : reader.unread()) {
+                if (Instant.now().isAfter(renewAt)) {
+                    // A long read keeps its lease, so no other node starts reading the same messages.
+                    var now = Instant.now();
+                    if (!leases.tryAcquire(mailbox.getId(), settings.nodeId(), now, now.plus(leaseFor(mailbox)))) {
+                        break;
+                    }
+                    renewAt = now.plus(leaseFor(mailbox).dividedBy(2));
+                }
                 byte[] raw = ImapReader.raw(unread.message());
                 IntakeOutcome outcome;
                 try {
@@ -211,9 +220,14 @@ public class MailPoller {
         return taken;
     }
 
-    /** Long enough to outlive a slow read, short enough that another node takes over soon after a crash. */
-    private static Duration leaseFor(Mailbox mailbox) {
-        return Duration.ofSeconds(Math.max(60, 3L * mailbox.getPollSeconds()));
+    /**
+     * Long enough to outlive a slow read, short enough that another node takes over soon after a
+     * crash: when the holder dies, another node reads the mailbox at most this long plus one poll
+     * interval and one tick after the holder last took or renewed it (INGANG_MAIL_LEASE_SECONDS,
+     * at least three poll intervals).
+     */
+    private Duration leaseFor(Mailbox mailbox) {
+        return Duration.ofSeconds(Math.max(settings.leaseSeconds(), 3L * mailbox.getPollSeconds()));
     }
 
     private static String reasonOf(Throwable e) {

@@ -2,10 +2,8 @@ package se.ingang.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.platform.control.NodeName;
 
 /** Settings of the e-mail channel (system property, else environment variable, else default). */
 @ApplicationScoped
@@ -26,12 +24,14 @@ public class MailSettings {
     @ConfigProperty(name = "ingang.mail.from", defaultValue = "kundtjanst@example.edu")
     String from;
 
-    /** This server's name in mailbox leases (env INGANG_NODE_ID); unique per start when unset. */
+    /** How long a mailbox lease lasts at least, in seconds (env INGANG_MAIL_LEASE_SECONDS): after a crash, the bound on the takeover. */
     @Inject
-    @ConfigProperty(name = "ingang.node-id")
-    Optional<String> nodeId;
+    @ConfigProperty(name = "ingang.mail.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
 
-    private volatile String resolvedNodeId;
+    @Inject
+    NodeName node;
+
 
     public long maxAttachmentBytes() {
         return maxAttachmentBytes;
@@ -50,18 +50,12 @@ public class MailSettings {
         return at < 0 ? "ingang.local" : from.substring(at + 1);
     }
 
+    /** This server's name in mailbox leases (platform.control.NodeName). */
     public String nodeId() {
-        if (resolvedNodeId == null) {
-            resolvedNodeId = nodeId.filter(id -> !id.isBlank()).orElseGet(() -> hostName() + "-" + UUID.randomUUID().toString().substring(0, 8));
-        }
-        return resolvedNodeId;
+        return node.value();
     }
 
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "node";
-        }
+    public long leaseSeconds() {
+        return leaseSeconds;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,9 @@ public class CasesResource {
     static final String CUSTOMER = "customer";
     /** Response header of POST …/notes: mentions that named no colleague or group. */
     static final String UNKNOWN_MENTIONS = "Ingang-Unknown-Mentions";
+    /** Request header of POST /api/cases: the client's key for one registration, however often sent. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
 
     @Inject
     Cases cases;
@@ -63,11 +67,19 @@ public class CasesResource {
     @Context
     UriInfo uriInfo;
 
+    /**
+     * With the header Idempotency-Key, a retry (same key, same contact) answers with the case the
+     * first attempt registered, marked Idempotent-Replayed: true, instead of registering another one.
+     */
     @POST
-    public Response register(@Valid @NotNull RegisterCaseRequest body) {
+    public Response register(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull RegisterCaseRequest body) {
         access.requireStaff(actor());
-        Case registered = cases.register(CaseMapper.toNewCase(body), actor());
-        return created(reloaded(registered));
+        if (idempotencyKey == null) {
+            return created(reloaded(cases.register(CaseMapper.toNewCase(body), actor())));
+        }
+        var registration = cases.register(CaseMapper.toNewCase(body), actor(), idempotencyKey);
+        var response = created(reloaded(registration.registered()));
+        return registration.replayed() ? Response.fromResponse(response).header(REPLAYED, "true").build() : response;
     }
 
     @GET

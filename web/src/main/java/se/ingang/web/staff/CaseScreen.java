@@ -27,7 +27,6 @@ import se.ingang.telephony.entity.CallbackOutcome;
 import se.ingang.notes.boundary.CaseNotes;
 import se.ingang.notes.boundary.NoteResult;
 import se.ingang.organisation.entity.Queue;
-import se.ingang.organisation.entity.Topic;
 
 /**
  * The case view: the case with its timeline, customer card and deadlines, and the actions
@@ -101,8 +100,9 @@ public class CaseScreen implements Serializable {
     private Long answerId;
     private List<WorkspaceReads.AnswerChoice> answerChoices = List.of();
 
-    private List<Queue> queues = List.of();
-    private List<Topic> topics = List.of();
+    // Codes and names only, not the entities: a view-scoped bean is replicated with the session (cluster).
+    private List<Choice> backOfficeGroups = List.of();
+    private List<Choice> topics = List.of();
 
     /** View action on GET: load the case or answer 404. */
     public void load() throws IOException {
@@ -120,8 +120,9 @@ public class CaseScreen implements Serializable {
             }
             throw e;
         }
-        queues = reads.queues();
-        topics = reads.topics();
+        backOfficeGroups = reads.queues().stream().filter(Queue::isBackOffice)
+                .map(q -> new Choice(q.getCode(), q.getName())).toList();
+        topics = reads.topics().stream().map(t -> new Choice(t.getCode(), t.getName())).toList();
         var d = file.detail();
         type = d.type();
         topic = d.topic();
@@ -375,12 +376,16 @@ public class CaseScreen implements Serializable {
         return due == null ? "" : Durations.compact(java.time.Duration.between(reads.now(), due));
     }
 
-    public List<Queue> getBackOfficeGroups() {
-        return queues.stream().filter(Queue::isBackOffice).toList();
+    public List<Choice> getBackOfficeGroups() {
+        return backOfficeGroups;
     }
 
-    public List<Topic> getTopics() {
+    public List<Choice> getTopics() {
         return topics;
+    }
+
+    /** A queue or topic to choose from. */
+    public record Choice(String code, String name) implements Serializable {
     }
 
     public CaseType[] getTypes() {

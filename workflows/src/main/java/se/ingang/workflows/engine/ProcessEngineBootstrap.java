@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -19,8 +20,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.control.NodeName;
 import se.ingang.workflows.lifecycle.CaseLifecycle;
 import se.ingang.workflows.lifecycle.AutoCloseCaseDelegate;
 import se.ingang.workflows.lifecycle.CloseCaseDelegate;
@@ -53,6 +57,18 @@ public class ProcessEngineBootstrap {
 
     @Inject
     ApplicationClock clock;
+
+    @Inject
+    NodeName node;
+
+    /**
+     * How long a node keeps the jobs it took (env INGANG_JOB_LOCK_SECONDS): no other node runs them
+     * meanwhile, and when the node dies they wait this long before another one takes them. Our jobs
+     * take milliseconds; the lock only has to outlast a stalled one.
+     */
+    @Inject
+    @ConfigProperty(name = "ingang.job-lock-seconds", defaultValue = "120")
+    long jobLockSeconds;
 
     @Inject
     RouteCaseDelegate routeCase;
@@ -90,6 +106,15 @@ public class ProcessEngineBootstrap {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
+        // Several nodes (README "Running several nodes"): every node runs a job executor; a job is
+        // taken by one of them with an optimistic lock on its row (lock owner + expiry), so it runs
+        // once. The host name tells in the job log (ACT_HI_JOB_LOG) which node ran it.
+        configuration.setHostname(node.value());
+        var jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setLockTimeInMillis((int) Duration.ofSeconds(jobLockSeconds).toMillis());
+        // An idle executor backs off up to this long between looks for due jobs (Camunda: 60 s).
+        jobExecutor.setMaxWait(10_000);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setMetricsEnabled(false);
         // Delegate expressions such as ${routeCase} resolve to these CDI beans.
         configuration.setBeans(Map.of(
