@@ -1,5 +1,8 @@
 package se.ingang.organisation.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +33,10 @@ public class StaffDirectory {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
 
     /**
      * PBKDF2 iterations for new password hashes (env INGANG_PASSWORD_ITERATIONS); OWASP's
@@ -83,6 +90,9 @@ public class StaffDirectory {
         var user = new StaffUser(username, displayName.strip(), email, roles);
         queues(queueCodes).forEach(user::joinQueue);
         em.persist(user);
+        audit.record(AuditLog.STAFF_USER, username, "CREATED", Changes.between()
+                .field("displayName", null, user.getDisplayName()).field("email", null, user.getEmail())
+                .field("roles", null, user.getRoles()).field("queues", null, codes(user)));
         return user;
     }
 
@@ -90,18 +100,23 @@ public class StaffDirectory {
     public StaffUser setPassword(String username, String password) {
         var user = user(username);
         user.changePassword(PasswordHashing.hash(password, passwordIterations));
+        audit.record(AuditLog.STAFF_USER, username, "PASSWORD_SET", Changes.between().secret("password", true));
         return user;
     }
 
     public StaffUser changeRoles(String username, Set<StaffRole> roles) {
         var user = user(username);
+        var before = Set.copyOf(user.getRoles());
         user.replaceRoles(roles);
+        audit.record(AuditLog.STAFF_USER, username, "ROLES_CHANGED", Changes.between().field("roles", before, user.getRoles()));
         return user;
     }
 
     public StaffUser changeQueues(String username, Set<String> queueCodes) {
         var user = user(username);
+        var before = codes(user);
         user.replaceQueues(queues(queueCodes));
+        audit.record(AuditLog.STAFF_USER, username, "QUEUES_CHANGED", Changes.between().field("queues", before, codes(user)));
         return user;
     }
 
@@ -110,13 +125,18 @@ public class StaffDirectory {
             throw new InvalidInputException("displayName", "required");
         }
         var user = user(username);
+        var before = Changes.between().field("displayName", user.getDisplayName(), displayName.strip())
+                .field("email", user.getEmail(), email);
         user.changeDetails(displayName.strip(), email);
+        audit.record(AuditLog.STAFF_USER, username, "DETAILS_CHANGED", before);
         return user;
     }
 
     public StaffUser setActive(String username, boolean active) {
         var user = user(username);
+        boolean before = user.isActive();
         user.setActive(active);
+        audit.record(AuditLog.STAFF_USER, username, "ACTIVE_CHANGED", Changes.between().field("active", before, user.isActive()));
         return user;
     }
 
@@ -124,6 +144,10 @@ public class StaffDirectory {
         var user = user(username);
         user.setPresent(present);
         return user;
+    }
+
+    private static Set<String> codes(StaffUser user) {
+        return user.getQueues().stream().map(Queue::getCode).collect(java.util.stream.Collectors.toSet());
     }
 
     private Set<Queue> queues(Set<String> codes) {
