@@ -40,7 +40,8 @@ public final class PublicCopyRedaction {
             for (String part : value.split("\\s+")) {
                 // Parts of a name (first name alone, surname alone) are personal data too.
                 if (part.length() >= 3 && !value.contains("@")) {
-                    result = Pattern.compile("\\b" + Pattern.quote(part) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    result = Pattern.compile("\\b" + Pattern.quote(part) + "\\b",
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)
                             .matcher(result).replaceAll(REDACTED);
                 }
             }
