@@ -126,8 +126,8 @@ public class CustomerOrganisations {
                                                  Predicate<String> mayReadCallsOf) {
         find(organisationId);
         var items = new ArrayList<OrganisationHistoryItem>();
-        em.createQuery("SELECT c FROM ServiceCase c JOIN FETCH c.customer cu JOIN FETCH c.queue JOIN FETCH c.frontOffice"
-                        + " WHERE cu.organisation.id = :id ORDER BY c.receivedAt DESC, c.id DESC", Case.class)
+        em.createQuery("SELECT c FROM ServiceCase c JOIN FETCH c.customer JOIN FETCH c.queue JOIN FETCH c.frontOffice"
+                        + " WHERE c.customer.organisation.id = :id ORDER BY c.receivedAt DESC, c.id DESC", Case.class)
                 .setParameter("id", organisationId).setMaxResults(HISTORY_LIMIT).getResultStream()
                 .filter(mayReadCase)
                 .forEach(c -> items.add(new OrganisationHistoryItem("CASE", c.getReceivedAt(), c.getCustomer().getId(),
@@ -135,7 +135,7 @@ public class CustomerOrganisations {
         var phones = members(organisationId).stream().filter(m -> m.getPhone() != null)
                 .collect(java.util.stream.Collectors.toMap(Customer::getPhone, Customer::getId, (a, b) -> a));
         if (!phones.isEmpty()) {
-            em.createQuery("SELECT r FROM CallRecord r JOIN FETCH r.phoneQueue q JOIN FETCH q.frontOffice"
+            em.createQuery("SELECT r FROM CallRecord r JOIN FETCH r.phoneQueue"
                             + " WHERE r.callerNumber IN :phones ORDER BY r.startedAt DESC", CallRecord.class)
                     .setParameter("phones", phones.keySet()).setMaxResults(HISTORY_LIMIT).getResultStream()
                     .filter(r -> mayReadCallsOf.test(r.getPhoneQueue().getFrontOffice().getCode()))
