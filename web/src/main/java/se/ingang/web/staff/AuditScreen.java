@@ -42,8 +42,10 @@ public class AuditScreen {
     private long total;
     private boolean badDate;
 
-    public void load() {
-        access.requireAuditSearch(user.getName());
+    public void load() throws java.io.IOException {
+        if (Refusal.refused(isAllowed())) {
+            return;
+        }
         Instant start = day(from, false);
         Instant end = day(to, true);
         var page = audit.search(new AuditQuery(blank(entity) == null ? null : entity.strip().toUpperCase(Locale.ROOT),

@@ -49,9 +49,11 @@ public class OrganisationsScreen {
     private String newOrgNumber;
     private String newOwner;
 
-    public void load() {
+    public void load() throws java.io.IOException {
         String caller = user.getName();
-        access.requireStaff(caller);
+        if (Refusal.refused(access.who(caller).isStaff())) {
+            return;
+        }
         rows = organisations.search(q).stream().map(OrganisationsScreen::row).toList();
         if (id != null) {
             selected = row(organisations.find(id));

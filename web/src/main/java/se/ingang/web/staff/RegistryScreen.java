@@ -31,8 +31,10 @@ public class RegistryScreen {
     private List<Row> rows = List.of();
     private long total;
 
-    public void load() {
-        access.requireStaff(user.getName());
+    public void load() throws java.io.IOException {
+        if (Refusal.refused(access.who(user.getName()).isStaff())) {
+            return;
+        }
         var page = registry.search(new RegistryQuery(year, q, 0, 200));
         rows = page.items().stream().map(r -> new Row(r.getRegistryNumber(), r.getRegisteredOn().toString(),
                 r.getServiceCase().getNumber().value(), r.getTitle(), r.getServiceCase().getStatus().name())).toList();
