@@ -158,6 +158,29 @@ public class CaseAccess {
         }
     }
 
+    public void requireCustomerMaintenance(String username) {
+        if (!AccessPolicy.mayMaintainCustomers(who(username))) {
+            throw new AccessDeniedException("only agents, managers and administrators may change customer records and organisations");
+        }
+    }
+
+    public void requireLegalHolds(String username) {
+        if (!AccessPolicy.mayPlaceLegalHolds(who(username))) {
+            throw new AccessDeniedException("only managers and administrators may place or lift legal holds");
+        }
+    }
+
+    public void requireAuditSearch(String username) {
+        if (!AccessPolicy.maySearchAudit(who(username))) {
+            throw new AccessDeniedException("only administrators may search the audit trail");
+        }
+    }
+
+    /** May open this (already loaded) case: for filtering lists such as an organisation's history. */
+    public boolean mayRead(Case c, StaffMember who) {
+        return AccessPolicy.mayRead(who, CaseFacts.of(c));
+    }
+
     private CaseFacts facts(String caseNumber) {
         if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
             throw new NotFoundException("Case", caseNumber);

@@ -24,6 +24,8 @@ import se.ingang.cases.boundary.CaseVisibility;
  * <li>Canned answers are read by all staff and maintained by managers and administrators.</li>
  * <li>The telephone system's machine account (INTEGRATION) feeds call logs and CTI events, and
  *     does nothing else; administrators may feed them by hand.</li>
+ * <li>Customer records and organisations are maintained by agents, managers and administrators;
+ *     legal holds by managers and administrators; the whole audit trail is searched by administrators.</li>
  * <li>Without a role: nothing.</li>
  * </ul>
  */
@@ -99,5 +101,20 @@ public final class AccessPolicy {
     /** Call logs and CTI events: the telephone system's account, or an administrator by hand. */
     public static boolean mayFeedCalls(StaffMember who) {
         return who.has(INTEGRATION) || who.has(ADMINISTRATOR);
+    }
+
+    /** Customer records and organisations (create, change, merge duplicates): agents, managers, administrators. */
+    public static boolean mayMaintainCustomers(StaffMember who) {
+        return who.has(AGENT) || who.has(MANAGER) || who.has(ADMINISTRATOR);
+    }
+
+    /** Legal holds keep a case from retention and erasure: managers and administrators. */
+    public static boolean mayPlaceLegalHolds(StaffMember who) {
+        return readsEverything(who);
+    }
+
+    /** The audit trail as a whole is searched by administrators; a case's own trail by whoever may open the case. */
+    public static boolean maySearchAudit(StaffMember who) {
+        return who.has(ADMINISTRATOR);
     }
 }

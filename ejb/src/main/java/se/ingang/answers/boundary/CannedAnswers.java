@@ -1,5 +1,8 @@
 package se.ingang.answers.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import se.ingang.answers.control.AnswerTemplate;
 import se.ingang.answers.entity.AnswerLanguage;
@@ -34,6 +38,10 @@ public class CannedAnswers {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
 
     @Inject
     ApplicationClock clock;
@@ -77,6 +85,16 @@ public class CannedAnswers {
         return ids.stream().map(id -> em.find(CannedAnswer.class, id.longValue())).toList();
     }
 
+    private static Map<String, Object> fields(CannedAnswer a) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("title", a.getTitle());
+        fields.put("body", a.getBody());
+        fields.put("language", a.getLanguage());
+        fields.put("topic", a.getTopicCode());
+        fields.put("tags", a.getTags());
+        return fields;
+    }
+
     public CannedAnswer find(long id) {
         var answer = em.find(CannedAnswer.class, id);
         if (answer == null) {
@@ -89,6 +107,7 @@ public class CannedAnswers {
         var answer = new CannedAnswer(title, body, AnswerLanguage.of(language), knownTopic(topic), tags, actor, clock.now());
         em.persist(answer);
         em.flush();
+        audit.record(actor, AuditLog.CANNED_ANSWER, answer.getId(), "CREATED", Changes.between(Map.of(), fields(answer)));
         return answer;
     }
 
@@ -96,14 +115,17 @@ public class CannedAnswers {
                                List<String> tags, String actor) {
         var answer = find(id);
         answer.expectVersion(version);
+        var before = fields(answer);
         answer.change(title, body, AnswerLanguage.of(language), knownTopic(topic), tags, actor, clock.now());
         em.flush();
+        audit.record(actor, AuditLog.CANNED_ANSWER, id, "CHANGED", Changes.between(before, fields(answer)));
         return answer;
     }
 
     public void delete(long id, long version) {
         var answer = find(id);
         answer.expectVersion(version);
+        audit.record(AuditLog.CANNED_ANSWER, id, "DELETED", Changes.between(fields(answer), Map.of()));
         em.remove(answer);
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.control.OwnerAssignment;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.Priority;
@@ -48,21 +49,26 @@ public class CaseRouting {
 
     @Inject
     Event<CustomerReminded> reminded;
+    CaseTrail trail;
 
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {
         var c = caseById(caseId);
         var queue = organisation.findQueue(group).orElseThrow(() -> new ActionNotAllowedException(
                 "The routing table sends case " + c.getNumber() + " to group '" + group + "', which does not exist"));
+        var before = trail.snapshot(c);
         c.routeTo(queue, suggestedPriority, SYSTEM, clock.now());
         owners.caseLanded(c);
+        trail.changed("ROUTED", before, c, SYSTEM);
     }
 
     /** Idempotent: a timer job may run twice, and staff may have closed the case already. */
     public void closeAfterReopenWindow(long caseId) {
         var c = caseById(caseId);
+        var before = trail.snapshot(c);
         if (c.close(SYSTEM, clock.now())) {
             consultations.caseClosed(c, SYSTEM);
             deadlines.closed(c);
+            trail.changed("CLOSED", before, c, SYSTEM);
         }
     }
 
@@ -77,9 +83,11 @@ public class CaseRouting {
     /** The customer stayed silent after the reminder: close the case and say why. Idempotent. */
     public void autoClose(long caseId) {
         var c = caseById(caseId);
+        var before = trail.snapshot(c);
         if (c.closeForLackOfAnswer(SYSTEM, clock.now())) {
             consultations.caseClosed(c, SYSTEM);
             deadlines.closed(c);
+            trail.changed("AUTO_CLOSED", before, c, SYSTEM);
         }
     }
 

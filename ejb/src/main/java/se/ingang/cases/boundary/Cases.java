@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.ingang.calendar.boundary.BusinessCalendars;
 import se.ingang.cases.control.CaseNumbers;
 import se.ingang.cases.control.CaseProcess;
 import se.ingang.cases.control.CaseSettings;
+import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.control.OwnerAssignment;
 import se.ingang.cases.control.RegistrationKeys;
 import se.ingang.cases.control.RoutingSuggestion;
@@ -85,6 +87,9 @@ public class Cases {
     @Inject
     Consultations consultations;
 
+    @Inject
+    CaseTrail trail;
+
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
                 .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + contact.topic() + "'"));
@@ -98,6 +103,7 @@ public class Cases {
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         em.persist(c);
         em.flush();
+        trail.changed("REGISTERED", Map.of(), c, actor);
         process.start(c);
         deadlines.caseRegistered(c);
         return c;
@@ -215,6 +221,7 @@ public class Cases {
 
     public Case triage(String number, TriageDecision decision, String actor) {
         var c = lockCase(number, decision.version());
+        var before = trail.snapshot(c);
         Topic topic = decision.topic() == null ? null : organisation.findTopic(decision.topic())
                 .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + decision.topic() + "'"));
         c.categorise(decision.type(), topic, decision.customerGroup(), decision.priority(), actor, clock.now());
@@ -228,11 +235,14 @@ public class Cases {
                 process.resolve(c, settings.reopenWindow());
                 deadlines.customerAnswered(c);
                 deadlines.resolved(c);
+                trail.changed("TRIAGED", before, c, actor);
             }
             case ROUTE -> {
                 if (decision.group() != null) {
                     requireBackOfficeGroup(decision.group());
                 }
+                // The routing itself is recorded where it is applied (CaseRouting), whether now or later.
+                trail.changed("TRIAGED", before, c, actor);
                 // The process evaluates the routing table and calls back CaseRouting.applyRouting.
                 process.route(c, Optional.ofNullable(decision.group()));
                 deadlines.movedToBackOffice(c);
@@ -243,55 +253,68 @@ public class Cases {
 
     public Case assign(String number, long version, String username, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         var user = staff.findUser(username)
                 .orElseThrow(() -> new InvalidInputException("user", "unknown staff user '" + username + "'"));
         if (!user.isMemberOf(c.getQueue())) {
             throw new InvalidInputException("user", username + " does not work queue " + c.getQueue().getCode());
         }
         c.assignTo(username, actor, clock.now());
+        trail.changed("ASSIGNED", before, c, actor);
         return c;
     }
 
     public Case release(String number, long version, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         c.release(actor, clock.now());
+        trail.changed("RELEASED", before, c, actor);
         return c;
     }
 
     public Case transfer(String number, long version, String group, String note, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         c.transferTo(requireBackOfficeGroup(group), note, actor, clock.now());
         owners.caseLanded(c);
         process.transfer(c, group);
         deadlines.movedToBackOffice(c);
+        trail.changed("TRANSFERRED", before, c, actor);
         return c;
     }
 
     public Case returnToFrontOffice(String number, long version, String note, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         c.returnToFrontOffice(note, actor, clock.now());
         process.returnToFrontOffice(c);
         deadlines.returnedToFrontOffice(c);
+        trail.changed("RETURNED_TO_FRONT_OFFICE", before, c, actor);
         return c;
     }
 
     /** Notes never conflict with other work, so they need no version. */
     public Case addNote(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        var before = trail.snapshot(c);
         c.addNote(text, actor, clock.now());
+        trail.changed("NOTE_ADDED", before, c, actor);
         return c;
     }
 
     public Case reply(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        var before = trail.snapshot(c);
         c.reply(text, actor, clock.now());
         replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor));
         deadlines.customerAnswered(c);
+        trail.changed("REPLIED", before, c, actor);
         return c;
     }
 
     public Case askCustomer(String number, long version, String question, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         var now = clock.now();
         c.askCustomer(question, actor, now);
         replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), question, actor));
@@ -302,6 +325,7 @@ public class Cases {
         process.awaitCustomer(c, time.plusBusinessDays(now, reminderDays), time.plusBusinessDays(now, autoCloseDays));
         deadlines.customerAnswered(c);
         deadlines.waitingForCustomer(c);
+        trail.changed("ASKED_CUSTOMER", before, c, actor);
         return c;
     }
 
@@ -311,10 +335,12 @@ public class Cases {
      */
     public CustomerMessageResult customerMessage(String number, String text, String author) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        var before = trail.snapshot(c);
         if (c.getStatus() == CaseStatus.CLOSED) {
             var followUp = Case.followUp(numbers.next(), c, text, clock.now(), author);
             em.persist(followUp);
             em.flush();
+            trail.changed("REGISTERED", Map.of(), followUp, CaseTrail.CUSTOMER);
             process.start(followUp);
             deadlines.caseRegistered(followUp);
             return new CustomerMessageResult(CustomerMessageEffect.FOLLOW_UP_CASE, followUp);
@@ -328,11 +354,13 @@ public class Cases {
             case REOPENED -> deadlines.reopened(c);
             default -> { }
         }
+        trail.changed("CUSTOMER_MESSAGE", before, c, CaseTrail.CUSTOMER);
         return new CustomerMessageResult(effect, c);
     }
 
     public Case resolve(String number, long version, String reply, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         c.resolve(reply, actor, clock.now());
         if (reply != null && !reply.isBlank()) {
             replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), reply, actor));
@@ -340,21 +368,25 @@ public class Cases {
         process.resolve(c, settings.reopenWindow());
         deadlines.customerAnswered(c);
         deadlines.resolved(c);
+        trail.changed("RESOLVED", before, c, actor);
         return c;
     }
 
     public Case close(String number, long version, String actor) {
         var c = lockCase(number, version);
+        var before = trail.snapshot(c);
         c.close(actor, clock.now());
         consultations.caseClosed(c, actor);
         process.closeNow(c);
         deadlines.closed(c);
+        trail.changed("CLOSED", before, c, actor);
         return c;
     }
 
     /** "I will get back to you by …": recorded on the case and watched like any deadline. */
     public Case promiseFollowUp(String number, Instant due, String note, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        var before = trail.snapshot(c);
         if (!c.getStatus().isOpen()) {
             throw new ActionNotAllowedException("Case " + number + " is " + c.getStatus() + "; nothing to follow up");
         }
@@ -362,6 +394,7 @@ public class Cases {
             throw new InvalidInputException("due", "a promised follow-up must lie in the future");
         }
         deadlines.promise(c, due, note, actor);
+        trail.changed("FOLLOW_UP_PROMISED", before, c, actor);
         return c;
     }
 

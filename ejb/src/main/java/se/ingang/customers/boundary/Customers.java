@@ -7,8 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import se.ingang.customers.entity.Customer;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.NotFoundException;
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 
-/** Finds the customer behind a contact, or registers a new one. */
+/** Finds the customer behind a contact, or registers a new one; merges duplicates. */
 @Stateless
 public class Customers {
 
@@ -17,6 +22,9 @@ public class Customers {
 
     @Inject
     ApplicationClock clock;
+
+    @Inject
+    AuditLog audit;
 
     public Customer findOrRegister(String name, String email, String phone, CustomerGroup group) {
         String normalised = Customer.normaliseEmail(email);
@@ -40,6 +48,62 @@ public class Customers {
         }
         var customer = new Customer(name, normalised, phone, group, clock.now());
         em.persist(customer);
+        return customer;
+    }
+
+    /** Live records with this e-mail address or phone number (any common form), for finding duplicates. */
+    public List<Customer> matching(String email, String phone) {
+        var found = new java.util.LinkedHashSet<Customer>();
+        String address = Customer.normaliseEmail(email);
+        if (address != null) {
+            found.addAll(em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class).setParameter("email", address).getResultList());
+        }
+        String number = Customer.normalisePhone(phone);
+        if (number != null) {
+            found.addAll(em.createNamedQuery(Customer.FIND_BY_PHONE, Customer.class).setParameter("phone", number).getResultList());
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Merges a duplicate into the surviving record: the duplicate's cases (and with them their
+     * calls, messages, surveys and deadlines) move to the survivor, which takes over what it did
+     * not know (address, phone, organisation, a consent). The duplicate keeps no personal data and
+     * points to the survivor. Both records and every moved case get an audit entry.
+     */
+    public MergeResult merge(long survivorId, long duplicateId, String actor) {
+        if (survivorId == duplicateId) {
+            throw new se.ingang.platform.errors.InvalidInputException("duplicateId", "a record cannot be merged into itself");
+        }
+        // Lock in id order, so two merges of the same pair cannot deadlock.
+        var first = lock(Math.min(survivorId, duplicateId));
+        var second = lock(Math.max(survivorId, duplicateId));
+        var survivor = first.getId() == survivorId ? first : second;
+        var duplicate = survivor == first ? second : first;
+        var moved = em.createQuery("SELECT c.number.value FROM ServiceCase c WHERE c.customer = :duplicate"
+                + " ORDER BY c.receivedAt", String.class).setParameter("duplicate", duplicate).getResultList();
+        em.createQuery("UPDATE ServiceCase c SET c.customer = :survivor, c.version = c.version + 1 WHERE c.customer = :duplicate")
+                .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+        boolean hadConsent = survivor.getConsentedAt() != null;
+        String address = duplicate.releaseAddress();
+        em.flush();
+        survivor.absorb(duplicate, address);
+        em.flush();
+        audit.record(actor, AuditLog.CUSTOMER, survivorId, "MERGED", Changes.between()
+                .field("mergedFrom", null, duplicateId).field("casesMoved", null, moved.size())
+                .field("consent", hadConsent, survivor.getConsentedAt() != null));
+        audit.record(actor, AuditLog.CUSTOMER, duplicateId, "MERGED_INTO", Changes.between().field("mergedInto", null, survivorId));
+        for (String number : moved) {
+            audit.record(actor, AuditLog.CASE, number, "CUSTOMER_MERGED", Changes.between().field("customer", duplicateId, survivorId));
+        }
+        return new MergeResult(survivorId, duplicateId, moved);
+    }
+
+    private Customer lock(long id) {
+        var customer = em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (customer == null) {
+            throw new NotFoundException("Customer", id);
+        }
         return customer;
     }
 }

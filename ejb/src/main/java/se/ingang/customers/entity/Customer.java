@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -60,6 +63,15 @@ public class Customer {
     /** When the person's data was erased (GDPR Art. 17); the record stays for statistics. */
     @Column(name = "erased_at")
     private Instant erasedAt;
+
+    /** The organisation the person acts for, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private CustomerOrganisation organisation;
+
+    /** Set on a duplicate merged into another record: the survivor's id (the duplicate keeps no personal data). */
+    @Column(name = "merged_into_id")
+    private Long mergedInto;
 
     protected Customer() {
     }
@@ -140,6 +152,70 @@ public class Customer {
         email = null;
         phone = null;
         erasedAt = now;
+    }
+
+    /**
+     * Takes over what the duplicate knew and this record did not (name, address, phone,
+     * organisation, a consent), then empties the duplicate and points it here. The caller
+     * moves the duplicate's cases.
+     */
+    public void absorb(Customer duplicate, String duplicateAddress) {
+        if (duplicate == this || duplicate.id != null && duplicate.id.equals(id)) {
+            throw new se.ingang.platform.errors.InvalidInputException("duplicateId", "a record cannot be merged into itself");
+        }
+        if (duplicate.mergedInto != null || duplicate.erasedAt != null) {
+            throw new se.ingang.platform.errors.ActionNotAllowedException("Customer " + duplicate.id + " was already merged or erased");
+        }
+        if (mergedInto != null || erasedAt != null) {
+            throw new se.ingang.platform.errors.ActionNotAllowedException("Customer " + id + " was merged or erased; merge into a live record");
+        }
+        if (email == null) {
+            email = duplicateAddress;
+        }
+        if (name == null) {
+            name = duplicate.name;
+        }
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        if (group == CustomerGroup.OTHER) {
+            group = duplicate.group;
+        }
+        if (organisation == null) {
+            organisation = duplicate.organisation;
+        }
+        // A consent the person gave on either record still stands; the latest one wins.
+        if (duplicate.legalBasis == LegalBasis.CONSENT
+                && (legalBasis != LegalBasis.CONSENT || consentedAt == null
+                    || duplicate.consentedAt != null && duplicate.consentedAt.isAfter(consentedAt))) {
+            recordConsent(duplicate.consentTextVersion, duplicate.consentedAt);
+        }
+        if (duplicate.createdAt != null && duplicate.createdAt.isBefore(createdAt)) {
+            createdAt = duplicate.createdAt;
+        }
+        duplicate.name = null;
+        duplicate.phone = null;
+        duplicate.organisation = null;
+        duplicate.mergedInto = id;
+    }
+
+    /** Empties the address first (addresses are unique, so it must leave before another record takes it). */
+    public String releaseAddress() {
+        String address = email;
+        email = null;
+        return address;
+    }
+
+    public void joinOrganisation(CustomerOrganisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public CustomerOrganisation getOrganisation() {
+        return organisation;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public Instant getErasedAt() {

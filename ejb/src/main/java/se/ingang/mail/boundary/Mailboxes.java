@@ -1,5 +1,8 @@
 package se.ingang.mail.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import se.ingang.mail.control.MailboxLeases;
 import se.ingang.mail.entity.Mailbox;
 import se.ingang.organisation.boundary.Organisation;
@@ -23,6 +27,10 @@ public class Mailboxes {
     @PersistenceContext
     EntityManager em;
 
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
+
     @Inject
     ApplicationClock clock;
 
@@ -31,6 +39,23 @@ public class Mailboxes {
 
     @Inject
     MailboxLeases leases;
+
+    /** What the audit trail compares; secretName is the name of a variable, never the password. */
+    private static Map<String, Object> fields(Mailbox m) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("name", m.getName());
+        fields.put("address", m.getAddress());
+        fields.put("host", m.getHost());
+        fields.put("port", m.getPort());
+        fields.put("security", m.getSecurity());
+        fields.put("username", m.getUsername());
+        fields.put("secretName", m.getSecretName());
+        fields.put("folder", m.getFolder());
+        fields.put("frontOffice", m.getFrontOffice());
+        fields.put("pollSeconds", m.getPollSeconds());
+        fields.put("enabled", m.isEnabled());
+        return fields;
+    }
 
     public Mailbox create(MailboxSettings s) {
         requireName(s.name());
@@ -41,6 +66,7 @@ public class Mailboxes {
         apply(mailbox, s);
         em.persist(mailbox);
         em.flush();
+        audit.record(AuditLog.MAILBOX, mailbox.getId(), "CREATED", Changes.between(Map.of(), fields(mailbox)));
         em.createNativeQuery("INSERT INTO mailbox_lease (mailbox_id, node_id, expires_at) VALUES (?1, NULL, ?2)")
                 .setParameter(1, mailbox.getId()).setParameter(2, Instant.EPOCH).executeUpdate();
         return mailbox;
@@ -54,7 +80,9 @@ public class Mailboxes {
         if (mailbox.getVersion() != version) {
             throw new se.ingang.platform.errors.StaleVersionException("Mailbox " + id, version, mailbox.getVersion());
         }
+        var before = fields(mailbox);
         apply(mailbox, s);
+        audit.record(AuditLog.MAILBOX, id, "CHANGED", Changes.between(before, fields(mailbox)));
         return mailbox;
     }
 

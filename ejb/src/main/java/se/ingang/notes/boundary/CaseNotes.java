@@ -1,5 +1,6 @@
 package se.ingang.notes.boundary;
 
+import se.ingang.cases.control.CaseTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,9 @@ public class CaseNotes {
     @Inject
     Notifications notifications;
 
+    @Inject
+    CaseTrail trail;
+
     public NoteResult add(String caseNumber, String text, String actor) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be blank");
@@ -64,6 +68,7 @@ public class CaseNotes {
             }
         }
         c.addNote(text, detail(known, unknown), actor, clock.now());
+        trail.recorded("NOTE_ADDED", c, actor, null);
         for (String recipient : known) {
             notifications.notify(recipient, NOTIFY_MENTIONED, c.getNumber().value(),
                     // The note's text stays on the case (personal data is erased there, not here).

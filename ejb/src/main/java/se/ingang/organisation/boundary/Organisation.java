@@ -1,4 +1,8 @@
 package se.ingang.organisation.boundary;
+import jakarta.inject.Inject;
+
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,6 +23,10 @@ public class Organisation {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
 
     public List<Queue> queues() {
         return em.createNamedQuery(Queue.FIND_ALL, Queue.class).getResultList();
@@ -53,6 +61,8 @@ public class Organisation {
         }
         var queue = new Queue(code, name.strip(), kind);
         em.persist(queue);
+        audit.record(AuditLog.QUEUE, code, "CREATED", Changes.between()
+                .field("name", null, queue.getName()).field("kind", null, kind));
         return queue;
     }
 
@@ -61,7 +71,10 @@ public class Organisation {
             throw new InvalidInputException("policy", "MANUAL, ROUND_ROBIN or LEAST_LOADED");
         }
         var queue = queue(code);
+        var before = queue.getAssignmentPolicy();
         queue.changeAssignmentPolicy(policy);
+        audit.record(AuditLog.QUEUE, code, "ASSIGNMENT_POLICY_CHANGED", Changes.between()
+                .field("assignmentPolicy", before, queue.getAssignmentPolicy()));
         return queue;
     }
 

@@ -1,5 +1,8 @@
 package se.ingang.organisation.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,10 @@ public class StaffDirectory {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
 
     /**
      * PBKDF2 iterations for new password hashes (env INGANG_PASSWORD_ITERATIONS); OWASP's
@@ -85,6 +92,9 @@ public class StaffDirectory {
         var user = new StaffUser(username, displayName.strip(), email, roles);
         queues(queueCodes).forEach(user::joinQueue);
         em.persist(user);
+        audit.record(AuditLog.STAFF_USER, username, "CREATED", Changes.between()
+                .field("displayName", null, user.getDisplayName()).field("email", null, user.getEmail())
+                .field("roles", null, user.getRoles()).field("queues", null, codes(user)));
         return user;
     }
 
@@ -92,6 +102,7 @@ public class StaffDirectory {
     public StaffUser setPassword(String username, String password) {
         var user = user(username);
         user.changePassword(PasswordHashing.hash(password, passwordIterations));
+        audit.record(AuditLog.STAFF_USER, username, "PASSWORD_SET", Changes.between().secret("password", true));
         return user;
     }
 
@@ -100,13 +111,17 @@ public class StaffDirectory {
         if (roles == null || !roles.contains(StaffRole.ADMINISTRATOR)) {
             keepAnAdministrator(user, "remove the administrator role from");
         }
+        var before = Set.copyOf(user.getRoles());
         user.replaceRoles(roles);
+        audit.record(AuditLog.STAFF_USER, username, "ROLES_CHANGED", Changes.between().field("roles", before, user.getRoles()));
         return user;
     }
 
     public StaffUser changeQueues(String username, Set<String> queueCodes) {
         var user = user(username);
+        var before = codes(user);
         user.replaceQueues(queues(queueCodes));
+        audit.record(AuditLog.STAFF_USER, username, "QUEUES_CHANGED", Changes.between().field("queues", before, codes(user)));
         return user;
     }
 
@@ -115,7 +130,10 @@ public class StaffDirectory {
             throw new InvalidInputException("displayName", "required");
         }
         var user = user(username);
+        var before = Changes.between().field("displayName", user.getDisplayName(), displayName.strip())
+                .field("email", user.getEmail(), email);
         user.changeDetails(displayName.strip(), email);
+        audit.record(AuditLog.STAFF_USER, username, "DETAILS_CHANGED", before);
         return user;
     }
 
@@ -137,10 +155,14 @@ public class StaffDirectory {
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidInputException("displayName", "required");
         }
+        var changes = Changes.between().field("displayName", user.getDisplayName(), displayName.strip())
+                .field("email", user.getEmail(), email).field("roles", Set.copyOf(user.getRoles()), roles)
+                .field("queues", codes(user), queueCodes).field("active", user.isActive(), active);
         user.changeDetails(displayName.strip(), email == null || email.isBlank() ? null : email.strip());
         user.replaceRoles(roles == null ? Set.of() : roles);
         user.replaceQueues(queues(queueCodes));
         user.setActive(active);
+        audit.record(AuditLog.STAFF_USER, username, "UPDATED", changes);
         return user;
     }
 
@@ -149,7 +171,9 @@ public class StaffDirectory {
         if (!active) {
             keepAnAdministrator(user, "disable");
         }
+        boolean before = user.isActive();
         user.setActive(active);
+        audit.record(AuditLog.STAFF_USER, username, "ACTIVE_CHANGED", Changes.between().field("active", before, user.isActive()));
         return user;
     }
 
@@ -175,6 +199,10 @@ public class StaffDirectory {
             throw new LastAdministratorException("Cannot " + action + " '" + user.getUsername()
                     + "': they are the last active administrator. Make someone else an administrator first.");
         }
+    }
+
+    private static Set<String> codes(StaffUser user) {
+        return user.getQueues().stream().map(Queue::getCode).collect(java.util.stream.Collectors.toSet());
     }
 
     private Set<Queue> queues(Set<String> codes) {

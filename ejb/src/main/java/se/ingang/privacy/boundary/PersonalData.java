@@ -18,8 +18,12 @@ import se.ingang.feedback.entity.Survey;
 import se.ingang.mail.boundary.MailArchive;
 import se.ingang.mail.entity.MailMessage;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.privacy.control.RawText;
+import se.ingang.registry.boundary.Preservation;
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
 import se.ingang.sla.boundary.Deadlines;
 import se.ingang.sla.entity.Deadline;
 import se.ingang.telephony.boundary.CallerData;
@@ -62,6 +66,10 @@ public class PersonalData {
 
     @Inject
     CaseAttachments attachments;
+    Preservation preservation;
+
+    @Inject
+    AuditLog audit;
 
     public Customer findByEmail(String email) {
         return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
@@ -107,9 +115,16 @@ public class PersonalData {
         var customer = customer(customerId, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.now();
         var cases = casesOf(customerId);
+        // An official record (a registered case) or a case under legal hold outweighs the right to erasure (Art. 17(3)).
+        for (var c : cases) {
+            preservation.reasonToKeep(c).ifPresent(reason -> {
+                throw new ActionNotAllowedException("Customer " + customerId + " cannot be erased: " + reason);
+            });
+        }
         cases.forEach(c -> eraseCase(c, actor, now));
         callerData.erase(customer.getPhone());
         customer.erase(now);
+        audit.record(actor, AuditLog.CUSTOMER, customerId, "ERASED", Changes.between().field("cases", null, cases.size()));
         LOG.info(() -> actor + " erased the personal data of customer " + customerId + " (" + cases.size() + " cases)");
         return cases.stream().map(c -> c.getNumber().value()).toList();
     }

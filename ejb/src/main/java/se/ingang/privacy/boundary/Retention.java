@@ -14,12 +14,14 @@ import se.ingang.cases.entity.CaseStatus;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.customers.entity.Customer;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.registry.boundary.Preservation;
 
 /**
  * Closed cases lose their personal data after a number of months per case type
  * (ingang.retention-months, overridden per type by ingang.retention-months.TYPE, e.g.
  * INGANG_RETENTION_MONTHS_FEEDBACK). A person with no case left that still names them is
- * erased too. Runs nightly; a dry run reports without changing anything.
+ * erased too. Registered cases and cases under a legal hold are kept (see Preservation).
+ * Runs nightly; a dry run reports without changing anything.
  */
 @Stateless
 public class Retention {
@@ -53,7 +55,8 @@ public class Retention {
             months.put(type.name(), keep);
             var cutoff = now.atZone(ApplicationClock.ZONE).minusMonths(keep).toInstant();
             var due = em.createQuery("SELECT c FROM ServiceCase c WHERE c.type = :type AND c.status = :closed"
-                            + " AND c.closedAt < :cutoff AND c.anonymisedAt IS NULL ORDER BY c.closedAt", Case.class)
+                            + " AND c.closedAt < :cutoff AND c.anonymisedAt IS NULL AND " + Preservation.NOT_PRESERVED
+                            + " ORDER BY c.closedAt", Case.class)
                     .setParameter("type", type).setParameter("closed", CaseStatus.CLOSED).setParameter("cutoff", cutoff)
                     .setMaxResults(5000).getResultList();
             for (var c : due) {

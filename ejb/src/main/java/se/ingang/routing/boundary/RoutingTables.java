@@ -1,5 +1,8 @@
 package se.ingang.routing.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
@@ -26,6 +29,9 @@ public class RoutingTables {
     @Inject
     Organisation organisation;
 
+    @Inject
+    AuditLog audit;
+
     public RoutingTableView current() {
         return store.current();
     }
@@ -43,6 +49,10 @@ public class RoutingTables {
         }
         var groups = organisation.queues().stream().filter(Queue::isBackOffice).map(Queue::getCode).collect(Collectors.toSet());
         var topics = organisation.topics().stream().map(Topic::getCode).collect(Collectors.toSet());
-        return store.deploy(dmnXml, groups, topics);
+        int before = store.current().version();
+        var deployed = store.deploy(dmnXml, groups, topics);
+        audit.record(AuditLog.ROUTING_TABLE, deployed.decisionKey(), "UPLOADED",
+                Changes.between().field("version", before, deployed.version()));
+        return deployed;
     }
 }

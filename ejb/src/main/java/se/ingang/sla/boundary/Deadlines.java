@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import se.ingang.calendar.boundary.BusinessCalendars;
 import se.ingang.calendar.control.BusinessTime;
+import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseEvent;
 import se.ingang.notifications.boundary.Notifications;
@@ -38,6 +39,10 @@ public class Deadlines {
 
     @PersistenceContext
     EntityManager em;
+
+    /** An escalation changes the case's priority: it goes into the audit trail. */
+    @Inject
+    CaseTrail trail;
 
     @Inject
     ApplicationClock clock;
@@ -191,7 +196,9 @@ public class Deadlines {
         var c = em.find(Case.class, d.getCaseId());
         c.recordDeadlineEvent(CaseEvent.SLA_BREACHED, describe(d) + " was due " + d.getDueAt(), SYSTEM, now);
         if (d.getKind() == DeadlineKind.FIRST_RESPONSE || d.getKind() == DeadlineKind.RESOLUTION) {
+            var before = trail.snapshot(c);
             c.escalate();
+            trail.changed("ESCALATED", before, c, SYSTEM);
         }
         String message = describe(d) + " of case " + c.getNumber() + " was missed (due " + d.getDueAt() + ")";
         notifications.notify(c.getQueue().getCode(), "SLA_BREACH", c.getNumber().value(), message);

@@ -1,5 +1,8 @@
 package se.ingang.telephony.boundary;
 
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,10 @@ public class PhoneQueues {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Configuration changes go into the audit trail (who: the current request's user). */
+    @Inject
+    AuditLog audit;
 
     @Inject
     Organisation organisation;
@@ -52,14 +59,25 @@ public class PhoneQueues {
             if (version != null) {
                 existing.get().expectVersion(version);
             }
+            var before = fields(existing.get());
             existing.get().configure(name, phoneNumber, frontOffice);
             em.flush();
+            audit.record(AuditLog.PHONE_QUEUE, code, "CHANGED", Changes.between(before, fields(existing.get())));
             return existing.get();
         }
         var queue = new PhoneQueue(code, name, phoneNumber, frontOffice);
         em.persist(queue);
         em.flush();
+        audit.record(AuditLog.PHONE_QUEUE, code, "CREATED", Changes.between(java.util.Map.of(), fields(queue)));
         return queue;
+    }
+
+    private static java.util.Map<String, Object> fields(PhoneQueue q) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("name", q.getName());
+        fields.put("phoneNumber", q.getPhoneNumber());
+        fields.put("frontOffice", q.getFrontOffice().getCode());
+        return fields;
     }
 
     /** The queue a call was made to: by the queue the system names, else by the number dialled. */

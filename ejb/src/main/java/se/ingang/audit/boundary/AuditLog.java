@@ -1,0 +1,108 @@
+package se.ingang.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import se.ingang.audit.control.Changes;
+import se.ingang.audit.entity.AuditEntry;
+import se.ingang.platform.control.ApplicationClock;
+
+/**
+ * The one place changes are recorded, in the transaction of the change itself (so a change
+ * and its record commit together or not at all). Entries are only ever inserted: there is no
+ * method that changes or removes one, and the database refuses UPDATE and DELETE on the table.
+ */
+@Stateless
+public class AuditLog {
+
+    /** Entity types, as they appear in the trail and in GET /api/audit?entity=. */
+    public static final String CASE = "CASE";
+    public static final String CUSTOMER = "CUSTOMER";
+    public static final String ORGANISATION = "ORGANISATION";
+    public static final String QUEUE = "QUEUE";
+    public static final String STAFF_USER = "STAFF_USER";
+    public static final String CANNED_ANSWER = "CANNED_ANSWER";
+    public static final String MAILBOX = "MAILBOX";
+    public static final String PHONE_QUEUE = "PHONE_QUEUE";
+    public static final String ROUTING_TABLE = "ROUTING_TABLE";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    AuditActor caller;
+
+    /** A change by the given actor; one row per changed field, or one row for an action without fields. */
+    public void record(String actor, String entityType, Object entityId, String action, Changes changes) {
+        String who = actor == null || actor.isBlank() ? caller.get() : actor;
+        var now = clock.now();
+        var fields = changes == null ? List.<Changes.FieldChange>of() : changes.list();
+        if (fields.isEmpty()) {
+            em.persist(new AuditEntry(now, who, entityType, String.valueOf(entityId), action, null, null, null));
+            return;
+        }
+        for (var f : fields) {
+            em.persist(new AuditEntry(now, who, entityType, String.valueOf(entityId), action, f.field(), f.oldValue(), f.newValue()));
+        }
+    }
+
+    /** A change by whoever makes the current request (configuration services take no actor). */
+    public void record(String entityType, Object entityId, String action, Changes changes) {
+        record(null, entityType, entityId, action, changes);
+    }
+
+    public AuditPage search(AuditQuery query) {
+        var where = new ArrayList<String>();
+        if (query.entityType() != null) {
+            where.add("a.entityType = :entityType");
+        }
+        if (query.entityId() != null) {
+            where.add("a.entityId = :entityId");
+        }
+        if (query.actor() != null) {
+            where.add("a.actor = :actor");
+        }
+        if (query.from() != null) {
+            where.add("a.occurredAt >= :from");
+        }
+        if (query.to() != null) {
+            where.add("a.occurredAt < :to");
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        var items = em.createQuery("SELECT a FROM AuditEntry a" + condition + " ORDER BY a.occurredAt DESC, a.id DESC",
+                AuditEntry.class);
+        var count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + condition, Long.class);
+        for (var q : List.<jakarta.persistence.Query>of(items, count)) {
+            if (query.entityType() != null) {
+                q.setParameter("entityType", query.entityType());
+            }
+            if (query.entityId() != null) {
+                q.setParameter("entityId", query.entityId());
+            }
+            if (query.actor() != null) {
+                q.setParameter("actor", query.actor());
+            }
+            if (query.from() != null) {
+                q.setParameter("from", query.from());
+            }
+            if (query.to() != null) {
+                q.setParameter("to", query.to());
+            }
+        }
+        var page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+        return new AuditPage(page, count.getSingleResult(), query.page(), query.size());
+    }
+
+    /** A case's trail, oldest first (the case view shows it beside the timeline). */
+    public List<AuditEntry> ofCase(String caseNumber) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                        + " ORDER BY a.occurredAt, a.id", AuditEntry.class)
+                .setParameter("type", CASE).setParameter("id", caseNumber).getResultList();
+    }
+}
