@@ -37,12 +37,12 @@ public class ReportSubscriptions {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", "not an e-mail address");
         }
-        var subscription = of(username).orElseGet(() -> {
-            var created = new ReportSubscription(username, clock.now());
-            em.persist(created);
-            return created;
-        });
+        var existing = of(username);
+        var subscription = existing.orElseGet(() -> new ReportSubscription(username, clock.now()));
         subscription.change(address, language, filter);
+        if (existing.isEmpty()) {
+            em.persist(subscription); // an identity key: inserted at once, so only when complete
+        }
         return subscription;
     }
 

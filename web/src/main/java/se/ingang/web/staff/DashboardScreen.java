@@ -98,6 +98,7 @@ public class DashboardScreen {
     private KpiCalculator calculator;
     private Kpis kpis;
     private String error;
+    private List<String> drillCases;
 
     /** One headline figure: its value as shown, the link to its cases (or null), its definition. */
     public record Headline(String id, String label, String value, String href, String definition) {
@@ -225,15 +226,17 @@ public class DashboardScreen {
 
     /** The cases behind the chosen figure (with ?kpi=). */
     public List<String> getDrillCases() {
-        if (kpi == null || kpi.isBlank() || calculator == null) {
-            return List.of();
+        if (drillCases == null) {
+            drillCases = List.of();
+            if (isDrilling()) {
+                try {
+                    drillCases = calculator.cases(kpi, key, bucket);
+                } catch (InvalidInputException e) {
+                    error = Texts.text("dash.error", e.getMessage());
+                }
+            }
         }
-        try {
-            return calculator.cases(kpi, key, bucket);
-        } catch (InvalidInputException e) {
-            error = Texts.text("dash.error", e.getMessage());
-            return List.of();
-        }
+        return drillCases;
     }
 
     public boolean isDrilling() {
