@@ -22,6 +22,7 @@ import se.ingang.organisation.entity.StaffRole;
  * POST queue (a new back-office group with a unique code; answers the code),
  * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
  * POST canned-answers?title=&amp;body=&amp;language= (answers the new answer's id),
+ * POST report-facts (the dashboards' hand-built facts, see ReportFacts; answers name=value lines),
  * GET case?number= (status, queue, assignee and the internal notes, one per line).
  */
 @WebServlet("/fixtures/*")
@@ -34,6 +35,7 @@ public class Fixtures extends HttpServlet {
             case "/staff" -> Application.newLoginUser(StaffRole.valueOf(request.getParameter("role")),
                     request.getParameterValues("queue") == null ? new String[0] : request.getParameterValues("queue"));
             case "/queue" -> newQueue();
+            case "/report-facts" -> reportFacts();
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
@@ -42,6 +44,14 @@ public class Fixtures extends HttpServlet {
             default -> null;
         };
         write(response, answer);
+    }
+
+    /** The dashboards' hand-built facts (ReportFacts): "frontOffice=…", then "C1=2019-000123" …, one a line. */
+    private static String reportFacts() {
+        var set = se.ingang.it.ReportFacts.create();
+        var text = new StringBuilder("frontOffice=" + set.frontOffice() + "\n");
+        set.cases().forEach((name, number) -> text.append(name).append('=').append(number).append('\n'));
+        return text.toString();
     }
 
     private static String newQueue() {

@@ -41,6 +41,17 @@ final class Workspace {
         return post("cases", form(Map.of("email", email, "subject", subject, "message", message, "topic", topic)));
     }
 
+    /** The dashboards' hand-built facts: "frontOffice" and the case numbers by name ("C1" …). */
+    Map<String, String> reportFacts() {
+        var facts = new java.util.HashMap<String, String>();
+        for (String line : post("report-facts", "").split("\n")) {
+            if (line.contains("=")) {
+                facts.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return facts;
+    }
+
     String cannedAnswer(String title, String body, String language) {
         return post("canned-answers", form(Map.of("title", title, "body", body, "language", language)));
     }

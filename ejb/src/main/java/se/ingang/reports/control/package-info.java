@@ -1,0 +1,2 @@
+/** The KPI arithmetic, pure: percentiles, business-time durations, deadline outcomes, tables and CSV. */
+package se.ingang.reports.control;

@@ -1,0 +1,2 @@
+/** A manager's weekly report subscription. */
+package se.ingang.reports.entity;

@@ -1,0 +1,213 @@
+package se.ingang.api.reports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.api.Caller;
+import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.errors.NotFoundException;
+import se.ingang.reports.boundary.ReportSubscriptions;
+import se.ingang.reports.boundary.Reports;
+import se.ingang.reports.control.KpiRows;
+import se.ingang.reports.control.Kpis;
+import se.ingang.reports.control.ReportFilter;
+import se.ingang.reports.control.ReportPeriod;
+import se.ingang.reports.control.ReportTable;
+
+/**
+ * The managers' figures (managers and administrators only, 403 for everyone else). Every endpoint
+ * takes the period ({@code from}, {@code to}: days, both included, Europe/Stockholm; or
+ * {@code period=today|week|month|term|last-week}) and the filters {@code frontOffice}, {@code group},
+ * {@code channel}, {@code caseType}, {@code customerGroup}. CSV: {@code Accept: text/csv} or the
+ * {@code .csv} path. Definitions of every figure: README, "Dashboards and KPIs".
+ */
+@Path("reports")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    public static final String TEXT_CSV = "text/csv";
+    /** A drill-down lists at most this many case numbers; total counts them all. */
+    public static final int MAX_CASES = 1000;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportSubscriptions subscriptions;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("kpis")
+    public Kpis kpis() {
+        requireManager();
+        return reports.kpis(period(), filter());
+    }
+
+    @GET
+    @Path("kpis")
+    @Produces(TEXT_CSV)
+    public Response kpisCsv() {
+        requireManager();
+        var period = period();
+        return csv(KpiRows.of(reports.kpis(period, filter())), period);
+    }
+
+    @GET
+    @Path("kpis.csv")
+    @Produces(TEXT_CSV)
+    public Response kpisCsvPath() {
+        return kpisCsv();
+    }
+
+    @GET
+    @Path("tables")
+    public List<String> tables() {
+        requireManager();
+        return se.ingang.reports.control.KpiCalculator.TABLES;
+    }
+
+    @GET
+    @Path("tables/{table}")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    public Response table(@PathParam("table") String table, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        requireManager();
+        boolean asCsv = table.endsWith(".csv") || wantsCsv(headers);
+        String name = table.endsWith(".csv") ? table.substring(0, table.length() - 4) : table;
+        if (!se.ingang.reports.control.KpiCalculator.TABLES.contains(name)) {
+            throw new NotFoundException("Report table", name);
+        }
+        var period = period();
+        var result = reports.table(name, period, filter());
+        return asCsv ? csv(result, period) : Response.ok(ReportTableView.of(result), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("cases")
+    public CaseListView cases(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        var numbers = reports.cases(kpi, key, bucket, period(), filter());
+        return new CaseListView(kpi, blankToNull(key), blankToNull(bucket), numbers.size(),
+                numbers.size() > MAX_CASES ? numbers.subList(0, MAX_CASES) : numbers);
+    }
+
+    @GET
+    @Path("cases")
+    @Produces(TEXT_CSV)
+    public Response casesCsv(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        var period = period();
+        var numbers = reports.cases(kpi, key, bucket, period, filter());
+        var rows = new ArrayList<List<Object>>();
+        numbers.forEach(n -> rows.add(Arrays.asList(n)));
+        return csv(new ReportTable("cases-" + kpi, List.of("caseNumber"), rows), period);
+    }
+
+    @GET
+    @Path("cases.csv")
+    @Produces(TEXT_CSV)
+    public Response casesCsvPath(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
+        return casesCsv(kpi, key, bucket);
+    }
+
+    /** The figures are computed from the facts on every request: there is nothing to rebuild. */
+    @POST
+    @Path("rebuild")
+    public Map<String, Object> rebuild() {
+        access.requireConfiguration(Caller.name(security));
+        return Map.of("rebuilt", false, "reason", "computed from facts");
+    }
+
+    @GET
+    @Path("subscription")
+    public SubscriptionView subscription() {
+        requireManager();
+        return subscriptions.of(Caller.name(security)).map(SubscriptionView::of)
+                .orElseThrow(() -> new NotFoundException("Report subscription", Caller.name(security)));
+    }
+
+    @PUT
+    @Path("subscription")
+    public SubscriptionView subscribe(@Valid @NotNull SubscriptionRequest body) {
+        requireManager();
+        var filter = ReportParameters.filter(body.frontOffice(), body.group(), body.channel(), body.caseType(),
+                body.customerGroup());
+        return SubscriptionView.of(subscriptions.subscribe(Caller.name(security), body.email(),
+                body.language() == null ? "sv" : body.language(), filter));
+    }
+
+    @DELETE
+    @Path("subscription")
+    public Response unsubscribe() {
+        requireManager();
+        return subscriptions.unsubscribe(Caller.name(security)) ? Response.noContent().build()
+                : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    private void requireManager() {
+        access.requireReadsEverything(Caller.name(security));
+    }
+
+    private ReportPeriod period() {
+        var q = uri.getQueryParameters();
+        return ReportParameters.period(q.getFirst("from"), q.getFirst("to"), q.getFirst("period"),
+                clock.localNow().toLocalDate());
+    }
+
+    private ReportFilter filter() {
+        var q = uri.getQueryParameters();
+        return ReportParameters.filter(q.getFirst("frontOffice"), q.getFirst("group"), q.getFirst("channel"),
+                q.getFirst("caseType"), q.getFirst("customerGroup"));
+    }
+
+    private static boolean wantsCsv(jakarta.ws.rs.core.HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(m -> TEXT_CSV.equals(m.getType() + "/" + m.getSubtype())).orElse(false);
+    }
+
+    private static Response csv(ReportTable table, ReportPeriod period) {
+        return Response.ok(table.toCsv(), TEXT_CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + table.name() + "-" + period.from() + "-"
+                        + period.to() + ".csv\"").build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
