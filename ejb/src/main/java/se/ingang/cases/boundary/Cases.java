@@ -42,6 +42,8 @@ import se.ingang.sla.boundary.Deadlines;
 @Stateless
 public class Cases {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cases.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -81,6 +83,10 @@ public class Cases {
     @Inject
     Consultations consultations;
 
+    /** Counted by operations.boundary.OperationalGauges once the registration commits. */
+    @Inject
+    Event<CaseRegistered> registered;
+
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
                 .orElseThrow(() -> new InvalidInputException("topic", "unknown topic '" + contact.topic() + "'"));
@@ -94,8 +100,12 @@ public class Cases {
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         em.persist(c);
         em.flush();
+        // From here on the server log names the case (README "Operations").
+        se.ingang.operations.control.LogContext.caseNumber(c.getNumber().value());
+        LOG.info(() -> "case " + c.getNumber() + " registered (" + contact.channel() + ", by " + actor + ")");
         process.start(c);
         deadlines.caseRegistered(c);
+        registered.fire(new CaseRegistered(c.getNumber().value(), contact.channel().name()));
         return c;
     }
 

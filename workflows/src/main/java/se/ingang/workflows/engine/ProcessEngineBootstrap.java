@@ -91,6 +91,9 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
+        // Jobs and delegates log with the process's business key as the case (the case number
+        // for a case's lifecycle), like requests do (README "Operations").
+        configuration.setLoggingContextBusinessKey(se.ingang.operations.control.LogContext.CASE);
         // Delegate expressions such as ${routeCase} resolve to these CDI beans.
         configuration.setBeans(Map.of(
                 CaseLifecycle.DELEGATE_ROUTE_CASE, routeCase,
