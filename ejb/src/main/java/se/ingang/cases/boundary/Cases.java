@@ -45,6 +45,8 @@ import se.ingang.sla.boundary.Deadlines;
 @Stateless
 public class Cases {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cases.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,6 +91,9 @@ public class Cases {
 
     @Inject
     CaseTrail trail;
+    /** Counted by operations.boundary.OperationalGauges once the registration commits. */
+    @Inject
+    Event<CaseRegistered> registered;
 
     public Case register(NewCase contact, String actor) {
         Topic topic = contact.topic() == null ? null : organisation.findTopic(contact.topic())
@@ -104,8 +109,12 @@ public class Cases {
         em.persist(c);
         em.flush();
         trail.changed("REGISTERED", Map.of(), c, actor);
+        // From here on the server log names the case (README "Operations").
+        se.ingang.operations.control.LogContext.caseNumber(c.getNumber().value());
+        LOG.info(() -> "case " + c.getNumber() + " registered (" + contact.channel() + ", by " + actor + ")");
         process.start(c);
         deadlines.caseRegistered(c);
+        registered.fire(new CaseRegistered(c.getNumber().value(), contact.channel().name()));
         return c;
     }
 

@@ -170,6 +170,9 @@ public class MailIntake {
             outcome = IntakeOutcome.NEW_CASE;
         }
         message.belongsTo(landed.getId());
+        se.ingang.operations.control.LogContext.caseNumber(landed.getNumber().value());
+        IntakeOutcome taken = outcome;
+        LOG.info(() -> "mail from " + (mailbox == null ? "quarantine" : mailbox.getName()) + " taken in: " + taken);
         keepAttachments(mail, message, landed);
         if (newCase) {
             receipts.acknowledge(landed, mail, message);

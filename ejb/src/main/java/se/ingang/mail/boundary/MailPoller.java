@@ -211,6 +211,8 @@ public class MailPoller {
                 taken++;
                 IntakeOutcome done = outcome;
                 LOG.fine(() -> mailbox.getName() + " UID " + unread.uid() + ": " + done);
+                // The intake named the message's case in the log context; the next message is another one.
+                se.ingang.operations.control.LogContext.clearCase();
             }
             mailboxes.fetched(mailbox.getId(), Instant.now());
         } catch (Exception e) {

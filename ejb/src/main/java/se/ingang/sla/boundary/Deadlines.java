@@ -47,6 +47,10 @@ public class Deadlines {
     @Inject
     ApplicationClock clock;
 
+    /** Counted by operations.boundary.OperationalGauges once the warning or breach commits. */
+    @Inject
+    jakarta.enterprise.event.Event<SlaAlarm> alarms;
+
     @Inject
     SlaPolicy policy;
 
@@ -180,6 +184,8 @@ public class Deadlines {
             return;
         }
         var c = em.find(Case.class, d.getCaseId());
+        se.ingang.operations.control.LogContext.caseNumber(c.getNumber().value());
+        alarms.fire(new SlaAlarm(c.getNumber().value(), d.getKind().name(), false));
         c.recordDeadlineEvent(CaseEvent.SLA_WARNING, describe(d) + " due " + d.getDueAt(), SYSTEM, now);
         String recipient = c.getAssignee() != null ? c.getAssignee() : c.getQueue().getCode();
         notifications.notify(recipient, "SLA_WARNING", c.getNumber().value(),
@@ -194,6 +200,8 @@ public class Deadlines {
             return;
         }
         var c = em.find(Case.class, d.getCaseId());
+        se.ingang.operations.control.LogContext.caseNumber(c.getNumber().value());
+        alarms.fire(new SlaAlarm(c.getNumber().value(), d.getKind().name(), true));
         c.recordDeadlineEvent(CaseEvent.SLA_BREACHED, describe(d) + " was due " + d.getDueAt(), SYSTEM, now);
         if (d.getKind() == DeadlineKind.FIRST_RESPONSE || d.getKind() == DeadlineKind.RESOLUTION) {
             var before = trail.snapshot(c);

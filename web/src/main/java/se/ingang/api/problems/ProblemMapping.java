@@ -40,6 +40,9 @@ public final class ProblemMapping {
     static final String ACTION_NOT_ALLOWED = "urn:ingang:problem:action-not-allowed";
     static final String INTERNAL_ERROR = "urn:ingang:problem:internal-error";
     static final String ACCESS_DENIED = "urn:ingang:problem:access-denied";
+    static final String SERVICE_UNAVAILABLE = "urn:ingang:problem:service-unavailable";
+    /** Seconds a client should wait before trying again when the database is unreachable. */
+    public static final int RETRY_AFTER_SECONDS = 10;
     /** RFC 9457: plain HTTP errors with nothing more to say use about:blank and the status phrase. */
     static final String ABOUT_BLANK = "about:blank";
 
@@ -78,6 +81,11 @@ public final class ProblemMapping {
     }
 
     private static Problem known(Throwable t, List<Throwable> rest) {
+        if (DatabaseFailures.isUnavailable(t)) {
+            // Nothing the caller did wrong and nothing to see in a stack trace: try again shortly.
+            return new Problem(SERVICE_UNAVAILABLE, "Service unavailable", 503,
+                    "The database cannot be reached at the moment. Nothing was changed; try again shortly.", null, null);
+        }
         if (t instanceof ConstraintViolationException e) {
             return invalidInput(fieldErrors(e.getConstraintViolations()));
         }

@@ -24,6 +24,12 @@ final class ProblemResponses {
     static Response toResponse(Throwable thrown, UriInfo uriInfo) {
         String instance = requestPath(uriInfo);
         Problem problem = ProblemMapping.toProblem(thrown).at(instance);
+        if (problem.status() == 503) {
+            // Expected while the database restarts; one line each, no stack traces flooding the log.
+            LOG.warning(() -> "Request " + instance + " answered 503: database unavailable (" + thrown + ")");
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header(HttpHeaders.RETRY_AFTER, ProblemMapping.RETRY_AFTER_SECONDS).build();
+        }
         if (problem.status() >= 500) {
             // The client gets no internals, only a reference that support can find in the log.
             String reference = UUID.randomUUID().toString();

@@ -116,6 +116,9 @@ public class ProcessEngineBootstrap {
         jobExecutor.setMaxWait(10_000);
         configuration.setJobExecutor(jobExecutor);
         configuration.setMetricsEnabled(false);
+        // Jobs and delegates log with the process's business key as the case (the case number
+        // for a case's lifecycle), like requests do (README "Operations").
+        configuration.setLoggingContextBusinessKey(se.ingang.operations.control.LogContext.CASE);
         // Delegate expressions such as ${routeCase} resolve to these CDI beans.
         configuration.setBeans(Map.of(
                 CaseLifecycle.DELEGATE_ROUTE_CASE, routeCase,
