@@ -90,6 +90,9 @@ final class Benchmark {
                 {"queue admissions IN_PROGRESS, sort NEWEST", "/api/cases?queue=admissions&status=IN_PROGRESS&sort=NEWEST&size=25"},
                 {"queue admissions IN_PROGRESS, sort PRIORITY", "/api/cases?queue=admissions&status=IN_PROGRESS&sort=PRIORITY&size=25"},
                 {"queue fo-study NEW, sort OLDEST", "/api/cases?queue=fo-study&status=NEW&sort=OLDEST&size=25"},
+                {"group admissions, any status, newest (API default)", "/api/cases?queue=admissions&size=25"},
+                {"all cases, newest (API default)", "/api/cases?size=25"},
+                {"my cases admissions-01 RESOLVED, newest", "/api/cases?assignee=admissions-01&status=RESOLVED&size=25"},
                 {"queue admissions CLOSED, newest, page 20", "/api/cases?queue=admissions&status=CLOSED&sort=NEWEST&size=25&page=20"},
         };
         for (String[] p : pages) {
