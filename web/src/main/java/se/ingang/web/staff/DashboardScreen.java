@@ -130,6 +130,7 @@ public class DashboardScreen {
                     value(CustomerGroup.class, customerGroup));
             calculator = reports.calculator(resolved, filter);
             kpis = calculator.kpis();
+            getDrillCases(); // now, so an unknown figure is reported at the top of the page
         } catch (InvalidInputException e) {
             error = Texts.text("dash.error", e.getMessage());
             resolved = resolved == null ? ReportPeriod.named("month", clock.localNow().toLocalDate()) : resolved;
