@@ -260,8 +260,9 @@ class ReportsIT {
         assertThat(mail.text()).contains("Cases received: 0", "Filters: " + set.frontOffice());
         assertThat(mail.attachmentName()).isEqualTo("kpis-" + period.from() + "-" + period.to() + ".csv");
         assertThat(mail.attachment()).startsWith("kpi;value\r\n").contains("\r\nreceived;0\r\n");
-        assertThat(mail.attachment()).isEqualTo(manager.get("/api/reports/kpis.csv?from=" + period.from() + "&to="
-                + period.to() + "&frontOffice=" + set.frontOffice(), "text/csv").body());
+        // The same as the export (but for the last line break, which the text part of a mail does not keep).
+        assertThat(mail.attachment().strip()).isEqualTo(manager.get("/api/reports/kpis.csv?from=" + period.from() + "&to="
+                + period.to() + "&frontOffice=" + set.frontOffice(), "text/csv").body().strip());
 
         ReportSubscriptions subscriptions = Application.lookup("java:global/ingang/ingang-ejb/ReportSubscriptions!"
                 + ReportSubscriptions.class.getName());

@@ -16,7 +16,8 @@ import se.ingang.itsupport.browser.Browser;
 
 /**
  * The managers' dashboard in the browser: reached from the menu, the period and a filter changed
- * in its form, a figure drilled down to its cases and on to a case; axe-core finds nothing in
+ * in its form, the weekly mail subscribed with them, a figure drilled down to its cases and on to
+ * a case; axe-core finds nothing in
  * Swedish or English. Others get 403 and no menu entry. Figures: ReportFacts (March 2019).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +58,11 @@ class DashboardBrowserIT {
             browser.click("f-show");
             browser.waitUntil(driver -> "3".equals(value(browser, "received")));
             assertThat(browser.byId("f-channel").getAttribute("value")).isEqualTo("EMAIL");
+
+            browser.click("subscription:subscribe");
+            browser.waitForText(By.id("subscription-message"), "Prenumerationen är sparad");
+            assertThat(browser.text("subscription-status")).contains(manager + "@example.edu");
+            assertThat(value(browser, "received")).as("the same filters after subscribing").isEqualTo("3");
 
             browser.find(By.cssSelector("#kpi-received a")).click();
             browser.waitForText(By.id("drill-total"), "3");

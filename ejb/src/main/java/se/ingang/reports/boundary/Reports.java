@@ -108,34 +108,43 @@ public class Reports {
         }
     }
 
+    /**
+     * The cohort with its deadlines and events. Read as streams, deadlines and events first, and
+     * the few distinct codes shared, so a long period holds little more than the facts themselves.
+     */
     private List<CaseFact> cases(ReportPeriod period, ReportFilter filter) {
         var where = new Where(filter, false).and("c.receivedAt >= :start AND c.receivedAt < :end")
                 .param("start", period.start()).param("end", period.end());
-        var rows = where.apply(em.createQuery("SELECT c.id, c.number.value, c.channel, c.type, c.customerGroup, t.code,"
-                + " fo.code, q.code, c.status, c.receivedAt, c.firstResponseAt, c.resolvedAt, c.resolvedAtFirstContact,"
-                + " c.routedCount FROM ServiceCase c JOIN c.frontOffice fo JOIN c.queue q LEFT JOIN c.topic t"
-                + where.clause() + " ORDER BY c.id", Object[].class)).getResultList();
+        var codes = new HashMap<String, String>();
         var deadlines = new HashMap<Long, List<DeadlineFact>>();
         where.apply(em.createQuery("SELECT d.caseId, d.kind, d.queueCode, d.startedAt, d.dueAt, d.pausedAt, d.metAt,"
                         + " d.cancelledAt, d.breachedAt FROM Deadline d, ServiceCase c JOIN c.frontOffice fo"
                         + where.clause() + " AND d.caseId = c.id", Object[].class)).getResultStream()
-                .forEach(r -> deadlines.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new DeadlineFact(
-                        (DeadlineKind) r[1], (String) r[2], (Instant) r[3], (Instant) r[4], (Instant) r[5], (Instant) r[6],
-                        (Instant) r[7], (Instant) r[8])));
+                .forEach(r -> deadlines.computeIfAbsent((Long) r[0], id -> new ArrayList<>(4)).add(new DeadlineFact(
+                        (DeadlineKind) r[1], shared(codes, (String) r[2]), (Instant) r[3], (Instant) r[4], (Instant) r[5],
+                        (Instant) r[6], (Instant) r[7], (Instant) r[8])));
         var events = new HashMap<Long, List<EventFact>>();
         where.apply(em.createQuery("SELECT c.id, e.event, e.occurredAt FROM TimelineEntry e JOIN e.serviceCase c"
                         + " JOIN c.frontOffice fo" + where.clause() + " AND e.event IN :events", Object[].class)
                         .setParameter("events", EVENTS)).getResultStream()
-                .forEach(r -> events.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                .forEach(r -> events.computeIfAbsent((Long) r[0], id -> new ArrayList<>(2))
                         .add(new EventFact((CaseEvent) r[1], (Instant) r[2])));
-        var facts = new ArrayList<CaseFact>(rows.size());
-        for (var r : rows) {
-            long id = (Long) r[0];
-            facts.add(new CaseFact(id, (String) r[1], (Channel) r[2], (CaseType) r[3], (CustomerGroup) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (CaseStatus) r[8], (Instant) r[9], (Instant) r[10], (Instant) r[11],
-                    (Boolean) r[12], (Integer) r[13], deadlines.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
-        }
+        var facts = new ArrayList<CaseFact>();
+        where.apply(em.createQuery("SELECT c.id, c.number.value, c.channel, c.type, c.customerGroup, t.code,"
+                + " fo.code, q.code, c.status, c.receivedAt, c.firstResponseAt, c.resolvedAt, c.resolvedAtFirstContact,"
+                + " c.routedCount FROM ServiceCase c JOIN c.frontOffice fo JOIN c.queue q LEFT JOIN c.topic t"
+                + where.clause() + " ORDER BY c.id", Object[].class)).getResultStream().forEach(r -> {
+                    long id = (Long) r[0];
+                    facts.add(new CaseFact(id, (String) r[1], (Channel) r[2], (CaseType) r[3], (CustomerGroup) r[4],
+                            shared(codes, (String) r[5]), shared(codes, (String) r[6]), shared(codes, (String) r[7]),
+                            (CaseStatus) r[8], (Instant) r[9], (Instant) r[10], (Instant) r[11], (Boolean) r[12],
+                            (Integer) r[13], deadlines.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
+                });
         return facts;
+    }
+
+    private static String shared(Map<String, String> codes, String code) {
+        return code == null ? null : codes.computeIfAbsent(code, c -> c);
     }
 
     private List<OpenCase> backlog(ReportFilter filter) {

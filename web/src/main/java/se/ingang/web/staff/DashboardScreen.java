@@ -22,6 +22,7 @@ import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.reports.boundary.ReportSubscriptions;
 import se.ingang.reports.boundary.Reports;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
@@ -80,6 +81,12 @@ public class DashboardScreen {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    ReportSubscriptions subscriptions;
+
+    @Inject
+    Language language;
+
     private String period = "month";
     private boolean periodGiven;
     private String from;
@@ -92,6 +99,7 @@ public class DashboardScreen {
     private String kpi;
     private String key;
     private String bucket;
+    private String subscribed;
 
     private ReportPeriod resolved;
     private ReportFilter filter;
@@ -130,6 +138,7 @@ public class DashboardScreen {
                     value(CustomerGroup.class, customerGroup));
             calculator = reports.calculator(resolved, filter);
             kpis = calculator.kpis();
+            getDrillCases(); // now, so an unknown figure is reported at the top of the page
         } catch (InvalidInputException e) {
             error = Texts.text("dash.error", e.getMessage());
             resolved = resolved == null ? ReportPeriod.named("month", clock.localNow().toLocalDate()) : resolved;
@@ -366,6 +375,68 @@ public class DashboardScreen {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(type.getSimpleName(), "unknown value " + value);
         }
+    }
+
+    /** The weekly report mail the viewer gets now: the address, or null when they have none. */
+    public String getSubscriptionAddress() {
+        return subscriptions.of(user.getName()).map(s -> s.getEmail()).orElse(null);
+    }
+
+    /** Subscribes (or changes) the viewer's weekly mail to the filters shown (sent as hidden fields), then shows them again. */
+    public void subscribe() throws IOException {
+        access.requireReadsEverything(user.getName());
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        readFilters(params);
+        try {
+            subscriptions.subscribe(user.getName(), null, language.getCode(), new ReportFilter(frontOffice, group,
+                    value(Channel.class, channel), value(CaseType.class, caseType), value(CustomerGroup.class, customerGroup)));
+            backToDashboard("subscribed");
+        } catch (InvalidInputException e) {
+            backToDashboard("failed");
+        }
+    }
+
+    public void unsubscribe() throws IOException {
+        access.requireReadsEverything(user.getName());
+        readFilters(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+        subscriptions.unsubscribe(user.getName());
+        backToDashboard("stopped");
+    }
+
+    private void readFilters(Map<String, String> params) {
+        period = params.getOrDefault("s-period", "month");
+        from = params.get("s-from");
+        to = params.get("s-to");
+        frontOffice = params.get("s-frontOffice");
+        group = params.get("s-group");
+        channel = params.get("s-channel");
+        caseType = params.get("s-caseType");
+        customerGroup = params.get("s-customerGroup");
+    }
+
+    /** Post/redirect/get: the page is shown again by GET with the same period and filters. */
+    private void backToDashboard(String outcome) throws IOException {
+        var params = new LinkedHashMap<String, String>();
+        params.put("period", period);
+        if ("custom".equals(period)) {
+            params.put("from", from);
+            params.put("to", to);
+        }
+        params.put("frontOffice", frontOffice);
+        params.put("group", group);
+        params.put("channel", channel);
+        params.put("caseType", caseType);
+        params.put("customerGroup", customerGroup);
+        params.put("subscribed", outcome);
+        FacesContext.getCurrentInstance().getExternalContext().redirect(contextPath() + "/staff/dashboard.xhtml?" + query(params));
+    }
+
+    public String getSubscribed() {
+        return subscribed;
+    }
+
+    public void setSubscribed(String subscribed) {
+        this.subscribed = subscribed;
     }
 
     public List<String> getPeriods() {
