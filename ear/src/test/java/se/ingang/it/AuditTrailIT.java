@@ -144,7 +144,7 @@ class AuditTrailIT {
     static JsonObject entry(JsonArray entries, String action, String field) {
         return entries.getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("action").equals(action))
-                .filter(e -> field == null ? e.isNull("field") || !e.containsKey("field") : e.containsKey("field")
+                .filter(e -> field == null ? !e.containsKey("field") || e.isNull("field") : e.containsKey("field")
                         && !e.isNull("field") && e.getString("field").equals(field))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + action + "/" + field + " in " + entries));
     }
