@@ -1,6 +1,7 @@
 package se.ingang.audit.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ public class AuditLog {
     public static final String MAILBOX = "MAILBOX";
     public static final String PHONE_QUEUE = "PHONE_QUEUE";
     public static final String ROUTING_TABLE = "ROUTING_TABLE";
+    public static final String CALENDAR = "CALENDAR";
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +42,7 @@ public class AuditLog {
 
     /** A change by the given actor; one row per changed field, or one row for an action without fields. */
     public void record(String actor, String entityType, Object entityId, String action, Changes changes) {
-        String who = actor == null || actor.isBlank() ? caller.get() : actor;
+        String who = actor == null || actor.isBlank() ? currentCaller() : actor;
         var now = clock.now();
         var fields = changes == null ? List.<Changes.FieldChange>of() : changes.list();
         if (fields.isEmpty()) {
@@ -49,6 +51,15 @@ public class AuditLog {
         }
         for (var f : fields) {
             em.persist(new AuditEntry(now, who, entityType, String.valueOf(entityId), action, f.field(), f.oldValue(), f.newValue()));
+        }
+    }
+
+    /** The request's user; outside a request (start-up, a process job) the system itself. */
+    private String currentCaller() {
+        try {
+            return caller.get();
+        } catch (ContextNotActiveException noRequest) {
+            return AuditActor.SYSTEM;
         }
     }
 

@@ -1,5 +1,8 @@
 package se.ingang.calendar.boundary;
 
+import jakarta.inject.Inject;
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +21,9 @@ public class BusinessCalendars {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
     public BusinessTime standard() {
         return byCode(STANDARD);
     }
@@ -33,6 +39,7 @@ public class BusinessCalendars {
 
     public void addClosedDay(String code, LocalDate date, String reason) {
         calendar(code).addClosedDay(date, reason);
+        audit.record(AuditLog.CALENDAR, code, "CLOSED_DAY_ADDED", Changes.between().field("closedDay", null, date + " " + reason));
     }
 
     private BusinessCalendar calendar(String code) {

@@ -102,7 +102,7 @@ public class Cases {
         var customer = customers.findOrRegister(contact.customerName(), contact.customerEmail(),
                 contact.customerPhone(), contact.customerGroup());
         if (contact.consentTextVersion() != null) {
-            customer.recordConsent(contact.consentTextVersion(), clock.now());
+            customers.recordConsent(customer, contact.consentTextVersion());
         }
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);

@@ -3,15 +3,15 @@ package se.ingang.customers.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.control.Changes;
 import se.ingang.customers.entity.Customer;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
-import se.ingang.audit.boundary.AuditLog;
-import se.ingang.audit.control.Changes;
-import jakarta.persistence.LockModeType;
-import java.util.List;
 
 /** Finds the customer behind a contact, or registers a new one; merges duplicates. */
 @Stateless
@@ -32,8 +32,7 @@ public class Customers {
             var known = em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
                     .setParameter("email", normalised).getResultStream().findFirst();
             if (known.isPresent()) {
-                known.get().completeWith(name, phone, group);
-                return known.get();
+                return completed(known.get(), name, phone, group);
             }
         }
         String phoneNumber = Customer.normalisePhone(phone);
@@ -42,13 +41,38 @@ public class Customers {
             var known = em.createNamedQuery(Customer.FIND_BY_PHONE, Customer.class)
                     .setParameter("phone", phoneNumber).getResultStream().findFirst();
             if (known.isPresent()) {
-                known.get().completeWith(name, phone, group);
-                return known.get();
+                return completed(known.get(), name, phone, group);
             }
         }
         var customer = new Customer(name, normalised, phone, group, clock.now());
         em.persist(customer);
+        audit.record(null, AuditLog.CUSTOMER, customer.getId(), "REGISTERED", Changes.between()
+                .secret("name", customer.getName() != null).secret("email", customer.getEmail() != null)
+                .secret("phone", customer.getPhone() != null).field("group", null, customer.getGroup()));
         return customer;
+    }
+
+    /** A later contact told us more; the trail says which fields, never their values (personal data). */
+    private Customer completed(Customer known, String name, String phone, CustomerGroup group) {
+        String nameBefore = known.getName();
+        String phoneBefore = known.getPhone();
+        var groupBefore = known.getGroup();
+        known.completeWith(name, phone, group);
+        var changes = Changes.between().secret("name", !java.util.Objects.equals(nameBefore, known.getName()))
+                .secret("phone", !java.util.Objects.equals(phoneBefore, known.getPhone()))
+                .field("group", groupBefore, known.getGroup());
+        if (!changes.isEmpty()) {
+            audit.record(null, AuditLog.CUSTOMER, known.getId(), "COMPLETED", changes);
+        }
+        return known;
+    }
+
+    /** The person consented to the privacy text of this version (the web form records it). */
+    public void recordConsent(Customer customer, String textVersion) {
+        var before = customer.getConsentTextVersion();
+        customer.recordConsent(textVersion, clock.now());
+        audit.record(null, AuditLog.CUSTOMER, customer.getId(), "CONSENT_RECORDED", Changes.between()
+                .field("legalBasis", null, customer.getLegalBasis()).field("consentTextVersion", before, textVersion));
     }
 
     /** Live records with this e-mail address or phone number (any common form), for finding duplicates. */

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,11 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.validation.constraints.NotNull;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.platform.errors.NotFoundException;
-import se.ingang.registry.boundary.PublicCopy;
 import se.ingang.registry.boundary.Registry;
 
 /** POST /api/cases/{number}/registration registers the case in the registry (who may work the case; 409 when it is

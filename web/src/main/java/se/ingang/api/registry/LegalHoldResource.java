@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,12 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.validation.constraints.NotNull;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.platform.errors.NotFoundException;
-import se.ingang.registry.boundary.PublicCopy;
 import se.ingang.registry.boundary.Registry;
 
 /** PUT /api/cases/{number}/legal-hold {"reason"} keeps the case from retention and erasure; DELETE lifts it (managers,
@@ -41,9 +38,6 @@ public class LegalHoldResource {
 
     @Context
     SecurityContext security;
-
-    @Context
-    UriInfo uriInfo;
 
     @PUT
     public LegalHoldView placeHold(@PathParam("number") String number, @Valid @NotNull LegalHoldRequest body) {

@@ -3,24 +3,15 @@ package se.ingang.api.registry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.validation.constraints.NotNull;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
-import se.ingang.platform.errors.NotFoundException;
 import se.ingang.registry.boundary.PublicCopy;
 import se.ingang.registry.boundary.Registry;
 
@@ -30,7 +21,6 @@ import se.ingang.registry.boundary.Registry;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PublicCopyResource {
 
     @Inject
@@ -41,9 +31,6 @@ public class PublicCopyResource {
 
     @Context
     SecurityContext security;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     public PublicCopy publicCopy(@PathParam("number") String number) {
