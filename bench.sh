@@ -41,12 +41,17 @@ case "$command" in
             -b 127.0.0.1 > "$log" 2>&1 &
         server=$!
         stop() {
-            local java_pid
-            java_pid=$(pgrep -P "$server" java || true)
+            local pids
+            pids="$server $(pgrep -P "$server" java || true)"
             kill "$server" 2>/dev/null || true
-            # WildFly stops on TERM; under heavy load that can hang, so it gets a minute.
-            for _ in $(seq 1 60); do kill -0 "$server" 2>/dev/null || break; sleep 1; done
-            if kill -0 "$server" 2>/dev/null && [[ -n "$java_pid" ]]; then kill -KILL "$java_pid" 2>/dev/null || true; fi
+            # WildFly stops on TERM; under heavy load (or out of memory) that can hang, so it gets a minute.
+            for _ in $(seq 1 60); do
+                local alive=""
+                for p in $pids; do kill -0 "$p" 2>/dev/null && alive=yes; done
+                [[ -z "$alive" ]] && break
+                sleep 1
+            done
+            kill -KILL $pids 2>/dev/null || true
             wait "$server" 2>/dev/null || true
         }
         trap stop EXIT
