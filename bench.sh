@@ -37,15 +37,25 @@ case "$command" in
         echo "Starting WildFly on $db (http $http, management $mgmt); log in $log"
         JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" "$server_dir/bin/standalone.sh" \
             -Djboss.socket.binding.port-offset="$offset" -Dingang.db.url="jdbc:mariadb://127.0.0.1:3306/$db" \
-            -Dingang.demo=false -Dingang.smtp.port="${BENCH_SMTP_PORT:-2525}" -Dingang.log.level=WARN \
+            -Djboss.as.management.blocking.timeout=1800 -Dingang.demo=false -Dingang.smtp.port="${BENCH_SMTP_PORT:-2525}" -Dingang.log.level=WARN \
             -b 127.0.0.1 > "$log" 2>&1 &
         server=$!
         stop() {
-            "$server_dir/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$mgmt" --command=shutdown > /dev/null 2>&1 \
-                || kill "$server" 2>/dev/null || true
+            local pids
+            pids="$server $(pgrep -P "$server" java || true)"
+            kill "$server" 2>/dev/null || true
+            # WildFly stops on TERM; under heavy load (or out of memory) that can hang, so it gets a minute.
+            for _ in $(seq 1 60); do
+                local alive=""
+                for p in $pids; do kill -0 "$p" 2>/dev/null && alive=yes; done
+                [[ -z "$alive" ]] && break
+                sleep 1
+            done
+            kill -KILL $pids 2>/dev/null || true
             wait "$server" 2>/dev/null || true
         }
         trap stop EXIT
+        trap 'exit 143' INT TERM
         for _ in $(seq 1 900); do
             if curl -sf "http://127.0.0.1:$mgmt/health/ready" > /dev/null 2>&1; then break; fi
             if ! kill -0 "$server" 2>/dev/null; then echo "WildFly stopped; see $log"; exit 1; fi

@@ -73,7 +73,7 @@ public final class BenchMain {
                                 [--recreate (drop the database first)] [--server jdbc:mariadb://127.0.0.1:3306]
                                 [--user root] [--password ''] [--admin-password bench-password-2026]
                                 [--admin-iterations 4096]
-            ./bench.sh run      [--db ingang_bench] [--offset 300] [--clients 8] [--intake 2000] [--samples 40]
+            ./bench.sh run      [--db ingang_bench] [--offset 300] [--clients 8] [--intake 2000] [--samples 40] [--skip-dashboard]
                                 (starts the built WildFly on the database, measures, stops it)
             """;
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Benchmark {
 
     record Options(String base, String user, String password, int clients, int intake, int samples, LocalDate end,
-                   String out) {
+                   String out, boolean skipDashboard) {
 
         static Options from(Map<String, String> o) {
             return new Options(o.getOrDefault("base", "http://127.0.0.1:8380"),
@@ -36,12 +36,14 @@ final class Benchmark {
                     Integer.parseInt(o.getOrDefault("intake", "2000")),
                     Integer.parseInt(o.getOrDefault("samples", "40")),
                     o.containsKey("end") ? LocalDate.parse(o.get("end")) : LocalDate.now(ZoneId.of("Europe/Stockholm")),
-                    o.getOrDefault("out", "bench/target/benchmark.txt"));
+                    o.getOrDefault("out", "bench/target/benchmark.txt"),
+                    o.containsKey("skip-dashboard"));
         }
     }
 
     private final Options options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
     private final List<String> lines = new ArrayList<>();
 
@@ -52,7 +54,11 @@ final class Benchmark {
     }
 
     void run() throws Exception {
-        dashboard();
+        if (options.skipDashboard()) {
+            report("dashboard: skipped (--skip-dashboard)");
+        } else {
+            dashboard();
+        }
         queue();
         intake();
         var out = java.nio.file.Path.of(options.out());
@@ -71,13 +77,20 @@ final class Benchmark {
                 {"whole year, channel=EMAIL&customerGroup=STUDENT", year + "&channel=EMAIL&customerGroup=STUDENT"},
                 {"last 30 days, caseType=FAULT_REPORT", month + "&caseType=FAULT_REPORT"},
         };
-        var probe = get("/api/reports/kpis?" + year);
+        HttpResponse<String> probe;
+        try {
+            probe = get("/api/reports/kpis?" + year);
+        } catch (IOException e) {
+            report("dashboard: FAILED — the first GET /api/reports/kpis (whole year) did not answer: " + e);
+            return;
+        }
         if (probe.statusCode() == 404) {
             report("dashboard: SKIPPED — GET /api/reports/kpis answers 404 (the KPI endpoint is not in this build)");
             return;
         }
         if (probe.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/reports/kpis: HTTP " + probe.statusCode() + " " + probe.body());
+            report("dashboard: FAILED — GET /api/reports/kpis answered HTTP " + probe.statusCode() + " " + probe.body());
+            return;
         }
         for (String[] f : filters) {
             measure("dashboard " + f[0], "/api/reports/kpis?" + f[1]);
@@ -101,6 +114,14 @@ final class Benchmark {
     }
 
     private void measure(String name, String path) throws Exception {
+        try {
+            timed(name, path);
+        } catch (IllegalStateException | IOException e) {
+            report(String.format("%-55s FAILED: %s", name, e.getMessage()));
+        }
+    }
+
+    private void timed(String name, String path) throws Exception {
         for (int i = 0; i < 3; i++) {
             expectOk(get(path), path);
         }

@@ -580,10 +580,10 @@ final class Generator {
 
         // First contact: answered at once (phone, desk), or after a while in business time.
         int fcrPercent = switch (channel) {
-            case "PHONE" -> isCallback ? 75 : 80;
-            case "VISIT" -> 85;
-            case "EMAIL" -> 62;
-            default -> 58;
+            case "PHONE" -> isCallback ? 78 : 84;
+            case "VISIT" -> 88;
+            case "EMAIL" -> 66;
+            default -> 62;
         } - (type.equals("FAULT_REPORT") ? 30 : 0);
         boolean fcr = rnd.nextInt(100) < fcrPercent;
         String foAgent = agentOf(frontOffice);
