@@ -192,6 +192,8 @@ public class MailPoller {
                     }
                     renewAt = now.plus(leaseFor(mailbox).dividedBy(2));
                 }
+                // The intake names each message's case in the log context; never carry one to the next message.
+                se.ingang.operations.control.LogContext.clearCase();
                 byte[] raw = ImapReader.raw(unread.message());
                 IntakeOutcome outcome;
                 try {
@@ -211,8 +213,6 @@ public class MailPoller {
                 taken++;
                 IntakeOutcome done = outcome;
                 LOG.fine(() -> mailbox.getName() + " UID " + unread.uid() + ": " + done);
-                // The intake named the message's case in the log context; the next message is another one.
-                se.ingang.operations.control.LogContext.clearCase();
             }
             mailboxes.fetched(mailbox.getId(), Instant.now());
         } catch (Exception e) {

@@ -69,7 +69,7 @@ public class OperationalGauges {
                 + "ON c.queue_id = q.id AND c.status IN ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER') GROUP BY q.code").getResultList();
         var depths = new LinkedHashMap<String, Long>();
         rows.forEach(r -> depths.put((String) r[0], ((Number) r[1]).longValue()));
-        metrics.gauges("ingang.queue.open.cases", "Open cases per queue", "queue", depths);
+        metrics.gauges("ingang.queue.open.cases", "queue", depths);
     }
 
     private void slaState() {
@@ -78,10 +78,10 @@ public class OperationalGauges {
                 + "SUM(CASE WHEN breached_at IS NOT NULL AND met_at IS NULL AND cancelled_at IS NULL THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN warned_at IS NOT NULL THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN breached_at IS NOT NULL THEN 1 ELSE 0 END) FROM case_deadline").getSingleResult();
-        metrics.gauge("ingang.sla.warned.open", "Running deadlines past their warning, not yet breached", number(row[0]));
-        metrics.gauge("ingang.sla.breached.open", "Running deadlines that are breached", number(row[1]));
-        metrics.gauge("ingang.sla.warnings.recorded", "Deadlines ever warned (all nodes, from the database)", number(row[2]));
-        metrics.gauge("ingang.sla.breaches.recorded", "Deadlines ever breached (all nodes, from the database)", number(row[3]));
+        metrics.gauge("ingang.sla.warned.open", number(row[0]));
+        metrics.gauge("ingang.sla.breached.open", number(row[1]));
+        metrics.gauge("ingang.sla.warnings.recorded", number(row[2]));
+        metrics.gauge("ingang.sla.breaches.recorded", number(row[3]));
     }
 
     /** Seconds since each enabled mailbox was last read successfully (-1: never). */
@@ -90,7 +90,7 @@ public class OperationalGauges {
         var lag = new LinkedHashMap<String, Long>();
         mailboxes.health().stream().filter(m -> m.enabled()).forEach(m -> lag.put(m.name(),
                 m.lastSuccessAt() == null ? -1 : Duration.between(m.lastSuccessAt(), now).toSeconds()));
-        metrics.gauges("ingang.mail.fetch.lag.seconds", "Seconds since the mailbox was last read", "mailbox", lag);
+        metrics.gauges("ingang.mail.fetch.lag.seconds", "mailbox", lag);
     }
 
     private static long number(Object value) {

@@ -30,10 +30,10 @@ public class JobGauges {
     public void refresh() {
         try {
             var counts = incidents.jobCounts(settings.jobLag());
-            metrics.gauge("ingang.jobs.due", "Process jobs due now (timers, asynchronous steps)", counts.due());
-            metrics.gauge("ingang.jobs.overdue", "Due process jobs waiting longer than the allowed lag", counts.overdue());
-            metrics.gauge("ingang.jobs.failed", "Process jobs out of retries", counts.failed());
-            metrics.gauge("ingang.incidents.open", "Open process incidents", counts.incidents());
+            metrics.gauge("ingang.jobs.due", counts.due());
+            metrics.gauge("ingang.jobs.overdue", counts.overdue());
+            metrics.gauge("ingang.jobs.failed", counts.failed());
+            metrics.gauge("ingang.incidents.open", counts.incidents());
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "job gauges not refreshed", e);
         }
