@@ -3,7 +3,7 @@
 #
 #   node.sh NAME OFFSET [-Dkey=value ...]
 #
-# The node runs standalone-ha.xml under its own copy of standalone/ ($INGANG_NODES_DIR/NAME,
+# The node runs standalone-ha.xml (INGANG_SERVER_CONFIG=standalone.xml: a single server) under its own copy of standalone/ ($INGANG_NODES_DIR/NAME,
 # default <server>/nodes/NAME: configuration and the EAR are refreshed at each start, data and
 # logs stay), named NAME (JGroups, sticky sessions, mailbox leases, the job log), with HTTP on
 # 8080+OFFSET and management (health) on 9990+OFFSET. Database, mail etc. come from the usual
@@ -25,7 +25,7 @@ rm -rf "$base/configuration" "$base/deployments"
 cp -r "$JBOSS_HOME/standalone/configuration" "$JBOSS_HOME/standalone/deployments" "$base/"
 # Camunda needs more than WildFly's default 512 MB heap.
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman}"
-exec "$JBOSS_HOME/bin/standalone.sh" -c standalone-ha.xml \
+exec "$JBOSS_HOME/bin/standalone.sh" -c "${INGANG_SERVER_CONFIG:-standalone-ha.xml}" \
     -Djboss.server.base.dir="$base" \
     -Djboss.node.name="$name" \
     -Djboss.tx.node.id="$name" \

@@ -257,7 +257,7 @@ class ClusterIT {
         String note = "Noted on " + survivor.name + " in the view rendered by " + victim.name + " " + RUN;
         var posted = browser.postForm(survivor.url() + noteForm.action(), noteForm.fields(note));
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-        assertThat(posted.body()).as("not the expired-view page").doesNotContain("ViewExpired");
+        assertThat(posted.body()).as("not the expired-view page").doesNotContain("viewId:'/staff/expired.xhtml'");
         await().atMost(Duration.ofSeconds(30)).until(() -> API.get(survivor.url() + "/api/cases/" + openCase).body().contains(note));
 
         // Timers due after the kill fire on the survivor, once each.
@@ -311,17 +311,22 @@ class ClusterIT {
     }
 
     /**
-     * The engine's job log (written in each job's own transaction) has exactly one successful run of
-     * every promise's due timer, and the case timeline exactly one breach: no job ran twice, none was lost.
+     * The engine's job log (written in each job's own transaction) has at most one successful run of
+     * every job of the promises' clocks, and exactly one run of a due timer per promise (the one
+     * after the warning, or the direct one); the case timeline has exactly one breach: no job ran
+     * twice, none was lost.
      */
     private static void assertTimersRanOnce(List<String> numbers) {
-        var runs = db.rows("SELECT p.BUSINESS_KEY_, COUNT(*) FROM ACT_HI_JOB_LOG l"
-                + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = l.PROCESS_INSTANCE_ID_"
+        String ofTheseDeadlines = " FROM ACT_HI_JOB_LOG l JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = l.PROCESS_INSTANCE_ID_"
                 + " JOIN case_deadline d ON p.BUSINESS_KEY_ = CONCAT('deadline-', d.id)"
-                + " WHERE l.ACT_ID_ = 'Timer_DeadlineDue' AND l.JOB_STATE_ = 2 AND d.kind = 'FOLLOW_UP' AND d.case_number IN ("
-                + placeholders(numbers) + ") GROUP BY p.BUSINESS_KEY_", numbers.toArray());
-        assertThat(runs).as("deadlines whose due timer ran").hasSize(numbers.size());
-        assertThat(runs).as("successful runs of each due timer").allMatch(r -> ((Number) r[1]).longValue() == 1);
+                + " WHERE l.JOB_STATE_ = 2 AND d.kind = 'FOLLOW_UP' AND d.case_number IN (" + placeholders(numbers) + ")";
+        var jobs = db.rows("SELECT l.JOB_ID_, COUNT(*)" + ofTheseDeadlines + " GROUP BY l.JOB_ID_", numbers.toArray());
+        assertThat(jobs).as("jobs of the promises' clocks that ran").hasSizeGreaterThanOrEqualTo(numbers.size());
+        assertThat(jobs).as("successful runs of each job").allMatch(r -> ((Number) r[1]).longValue() == 1);
+        var dueTimers = db.rows("SELECT p.BUSINESS_KEY_, COUNT(*)" + ofTheseDeadlines
+                + " AND l.ACT_ID_ LIKE 'Timer_DeadlineDue%' GROUP BY p.BUSINESS_KEY_", numbers.toArray());
+        assertThat(dueTimers).as("deadlines whose due timer ran").hasSize(numbers.size());
+        assertThat(dueTimers).as("runs of each deadline's due timer").allMatch(r -> ((Number) r[1]).longValue() == 1);
         var breaches = db.rows("SELECT c.case_number, COUNT(*) FROM timeline_entry t JOIN service_case c ON c.id = t.case_id"
                 + " WHERE t.event = 'SLA_BREACHED' AND c.case_number IN (" + placeholders(numbers) + ") GROUP BY c.case_number",
                 numbers.toArray());
