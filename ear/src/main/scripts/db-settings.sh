@@ -1,8 +1,11 @@
 # Sourced by backup.sh and restore.sh: the database the server uses, from the same settings
 # (INGANG_DB_URL, INGANG_DB_USER, INGANG_DB_PASSWORD; README "Configuration").
 url="${INGANG_DB_URL:-jdbc:mariadb://127.0.0.1:3306/ingang}"
-rest="${url#jdbc:mariadb://}"
+# jdbc:mariadb://host:port/db, or with several hosts (jdbc:mariadb:sequential://h1:3306,h2:3306/db): the first one.
+rest="${url#jdbc:mariadb:}"
+rest="${rest#*//}"
 hostport="${rest%%/*}"
+hostport="${hostport%%,*}"
 database="${rest#*/}"
 database="${database%%\?*}"
 host="${hostport%%:*}"

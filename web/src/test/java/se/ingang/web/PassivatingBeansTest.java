@@ -48,7 +48,7 @@ class PassivatingBeansTest {
                     if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)) {
                         continue;
                     }
-                    if (!serializable(field.getGenericType())) {
+                    if (!serializable(field.getGenericType(), new java.util.HashSet<>())) {
                         problems.add(bean.getSimpleName() + "." + field.getName() + ": " + field.getGenericType().getTypeName());
                     }
                 }
@@ -57,9 +57,19 @@ class PassivatingBeansTest {
         assertThat(problems).as("fields that cannot be replicated with the session").isEmpty();
     }
 
-    private static boolean serializable(Type type) {
+    /** Serializable all the way down: records (our view rows, DTOs) are checked component by component. */
+    private static boolean serializable(Type type, java.util.Set<Type> seen) {
+        if (!seen.add(type)) {
+            return true;
+        }
         if (type instanceof Class<?> c) {
-            return c.isPrimitive() || c.isEnum() || Serializable.class.isAssignableFrom(c);
+            if (c.isPrimitive() || c.isEnum()) {
+                return true;
+            }
+            if (!Serializable.class.isAssignableFrom(c)) {
+                return false;
+            }
+            return !c.isRecord() || Stream.of(c.getRecordComponents()).allMatch(r -> serializable(r.getGenericType(), seen));
         }
         if (type instanceof ParameterizedType p) {
             var raw = (Class<?>) p.getRawType();
@@ -68,10 +78,10 @@ class PassivatingBeansTest {
                 return false;
             }
             // List, Map, ... are interfaces: what they hold decides (List.of() and toList() are serializable).
-            return Stream.of(p.getActualTypeArguments()).allMatch(PassivatingBeansTest::serializable);
+            return Stream.of(p.getActualTypeArguments()).allMatch(t -> serializable(t, seen));
         }
         if (type instanceof WildcardType w) {
-            return Stream.of(w.getUpperBounds()).allMatch(PassivatingBeansTest::serializable);
+            return Stream.of(w.getUpperBounds()).allMatch(t -> serializable(t, seen));
         }
         return false;
     }

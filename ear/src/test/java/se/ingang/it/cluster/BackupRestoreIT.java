@@ -8,20 +8,23 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.ingang.itsupport.TestMailServer;
@@ -69,9 +72,10 @@ class BackupRestoreIT {
                 .add("secretName", MAILBOX_SECRET).add("folder", "INBOX").add("frontOffice", "fo-registry")
                 .add("pollSeconds", 1).add("enabled", true).build());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        byte[] attachment = ("Intyg " + RUN + " åäö\n").repeat(500).getBytes(StandardCharsets.UTF_8);
+        byte[] attachment = new byte[20_000];
+        new Random(RUN.hashCode()).nextBytes(attachment); // binary: travels base64, byte for byte
         GreenMailUtil.sendAttachmentEmail(MAILBOX, "kund-" + RUN + "@example.se", "backup-mail-" + RUN, "Se bifogad fil.",
-                attachment, "text/plain", "intyg.txt", "intyg", new ServerSetup(TestMailServer.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                attachment, "application/octet-stream", "intyg.pdf", "intyg", new ServerSetup(TestMailServer.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         await().atMost(Duration.ofMinutes(2)).until(() -> source.count("SELECT COUNT(*) FROM service_case WHERE subject = ?", "backup-mail-" + RUN) == 1);
         String mailCase = (String) source.value("SELECT case_number FROM service_case WHERE subject = ?", "backup-mail-" + RUN);
 
@@ -79,8 +83,8 @@ class BackupRestoreIT {
         var noted = api.post(before.url() + "/api/cases/" + notedCase + "/notes", Json.createObjectBuilder().add("text", "Kept in the backup " + RUN).build());
         assertThat(noted.status()).as(noted.body()).isEqualTo(201);
         String timerCase = register(before, "backup-timer-" + RUN);
-        // Due after the restored server is up (it then fires there; the source server is gone by then).
-        var due = Instant.now().plus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
+        // Due after the backup (checked below): it fires on the restored server, whether before or after its start.
+        var due = Instant.now().plus(Duration.ofSeconds(60)).truncatedTo(ChronoUnit.SECONDS);
         var promised = api.post(before.url() + "/api/cases/" + timerCase + "/promises", Json.createObjectBuilder().add("due", due.toString()).build());
         assertThat(promised.status()).as(promised.body()).isEqualTo(201);
 
@@ -92,17 +96,25 @@ class BackupRestoreIT {
         var mail = api.get(before.url() + "/api/cases/" + mailCase + "/mail").json();
         var attachments = mail.getJsonArray("attachments");
         assertThat(attachments).as("the mail's attachment was kept").hasSize(1);
+        assertThat(bytes(before, mailCase, attachments.getJsonObject(0).getJsonNumber("id").longValue())).isEqualTo(attachment);
 
         // Backup while the server runs, then the server goes (kill -9: the backup must not need a clean stop).
         Path backup = WORK.resolve("backup-" + RUN + ".sql.gz");
         script("backup.sh", source, backup.toString());
         assertThat(backup).isNotEmptyFile();
         before.close();
+        assertThat(source.count("SELECT COUNT(*) FROM case_deadline WHERE case_number = ? AND kind = 'FOLLOW_UP' AND breached_at IS NULL", timerCase))
+                .as("the promise was still pending when backed up").isOne();
 
         script("restore.sh", restored, backup.toString());
         for (String table : CONTENT) {
             assertThat(checksum(restored, table)).as("table " + table + " restored as backed up").isEqualTo(checksum(source, table));
         }
+
+        assertThat(restored.count("SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_"
+                + " JOIN case_deadline d ON e.BUSINESS_KEY_ = CONCAT('deadline-', d.id)"
+                + " WHERE d.case_number = ? AND d.kind = 'FOLLOW_UP' AND j.TYPE_ = 'timer'", timerCase))
+                .as("the promise's timer in the restored database").isPositive();
 
         var after = start("backup-restored", Integer.getInteger("it.cluster.offset.b", 1100), restored);
         for (String number : cases) {
@@ -113,9 +125,8 @@ class BackupRestoreIT {
                     .as("timeline of " + number).isEqualTo(then.getJsonArray("timeline"));
         }
         assertThat(api.get(after.url() + "/api/cases/" + mailCase + "/mail").json().getJsonArray("attachments")).isEqualTo(attachments);
-        var bytes = api.send(HttpRequest.newBuilder(URI.create(after.url() + "/api/cases/" + mailCase + "/mail/attachments/"
-                + attachments.getJsonObject(0).getJsonNumber("id").longValue())).header("Authorization", basic()).GET());
-        assertThat(bytes.body().getBytes(StandardCharsets.UTF_8)).as("attachment bytes").isEqualTo(attachment);
+        assertThat(bytes(after, mailCase, attachments.getJsonObject(0).getJsonNumber("id").longValue()))
+                .as("attachment bytes after the restore").isEqualTo(attachment);
 
         // The running processes came along, and the pending timer fires once on the restored server.
         assertThat(restored.count("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RU_EXECUTION p ON p.ID_ = e.PROC_INST_ID_"
@@ -162,7 +173,13 @@ class BackupRestoreIT {
         return ((Number) db.rows("CHECKSUM TABLE " + table).get(0)[1]).longValue();
     }
 
-    private static String basic() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((Client.USER + ":" + Client.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static byte[] bytes(Node node, String caseNumber, long attachmentId) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(node.url() + "/api/cases/" + caseNumber + "/mail/attachments/" + attachmentId))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (Client.USER + ":" + Client.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 }

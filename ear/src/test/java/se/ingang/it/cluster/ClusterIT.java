@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +94,9 @@ class ClusterIT {
     @Test
     @Order(1)
     void theNodesFormOneCluster() {
-        // Infinispan logs each new cluster view: "ISPN000094: Received new cluster view for channel ejb: [node-a|1] (2) [node-a, node-b]"
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(b.logLines("ISPN000094"))
+        // The second node logs the view it joined: "WFLYCLJG0033: Connected 'ee' channel. 'node-b' joined cluster 'ejb'
+        // with view: [node-a(…)|1] (2) [node-a(…), node-b(…)]"
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(b.logLines("joined cluster"))
                 .as("node-b's view of the cluster").anyMatch(l -> l.contains("(2)") && l.contains("node-a") && l.contains("node-b")));
         assertThat(db.count("SELECT COUNT(*) FROM JGROUPSPING")).as("both nodes found each other through the database").isGreaterThanOrEqualTo(2);
     }
@@ -102,12 +104,11 @@ class ClusterIT {
     @Test
     @Order(2)
     void eachTimerJobRunsOnceWhicheverNodeTakesIt() {
-        var due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         var numbers = new ArrayList<String>();
         for (int i = 0; i < 12; i++) {
             var node = i % 2 == 0 ? a : b;
             String number = register(node, "cluster-timer-" + RUN + "-" + i, null).getString("number");
-            promise(node, number, due);
+            promise(node, number, Instant.now().plusSeconds(30));
             numbers.add(number);
         }
         awaitBreached(numbers);
@@ -158,12 +159,11 @@ class ClusterIT {
         var noteForm = NoteForm.of(caseView.body());
 
         // Timers that fall due after the kill: the survivor's job executor must run them, once.
-        var dueAfterKill = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
         var laterTimers = new ArrayList<String>();
         for (int i = 0; i < 6; i++) {
             var node = i % 2 == 0 ? a : b;
             String number = register(node, "cluster-timer-" + RUN + "-late-" + i, null).getString("number");
-            promise(node, number, dueAfterKill);
+            promise(node, number, Instant.now().plusSeconds(75));
             laterTimers.add(number);
         }
 
@@ -257,13 +257,18 @@ class ClusterIT {
         String note = "Noted on " + survivor.name + " in the view rendered by " + victim.name + " " + RUN;
         var posted = browser.postForm(survivor.url() + noteForm.action(), noteForm.fields(note));
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-        assertThat(posted.body()).as("not the expired-view page").doesNotContain("ViewExpired");
+        assertThat(posted.body()).as("not the expired-view page").doesNotContain("viewId:'/staff/expired.xhtml'");
         await().atMost(Duration.ofSeconds(30)).until(() -> API.get(survivor.url() + "/api/cases/" + openCase).body().contains(note));
 
         // Timers due after the kill fire on the survivor, once each.
         awaitBreached(laterTimers);
         assertTimersRanOnce(laterTimers);
-        assertThat(successfulTimerJobsPerHost(laterTimers).keySet()).as("nodes that ran the timers due after the kill").containsOnly(survivor.name);
+        var dueAfterKill = db.rows("SELECT d.case_number, d.due_at FROM case_deadline d WHERE d.kind = 'FOLLOW_UP' AND d.case_number IN ("
+                + placeholders(laterTimers) + ")", laterTimers.toArray()).stream()
+                .filter(r -> ((LocalDateTime) r[1]).toInstant(ZoneOffset.UTC).isAfter(killedAt))
+                .map(r -> (String) r[0]).toList();
+        assertThat(dueAfterKill).as("timers due after the kill").isNotEmpty();
+        assertThat(successfulTimerJobsPerHost(dueAfterKill).keySet()).as("nodes that ran the timers due after the kill").containsOnly(survivor.name);
 
         // Nothing left half-done in the engine.
         assertThat(db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("incidents").isZero();
@@ -306,17 +311,22 @@ class ClusterIT {
     }
 
     /**
-     * The engine's job log (written in each job's own transaction) has exactly one successful run of
-     * every promise's due timer, and the case timeline exactly one breach: no job ran twice, none was lost.
+     * The engine's job log (written in each job's own transaction) has at most one successful run of
+     * every job of the promises' clocks, and exactly one run of a due timer per promise (the one
+     * after the warning, or the direct one); the case timeline has exactly one breach: no job ran
+     * twice, none was lost.
      */
     private static void assertTimersRanOnce(List<String> numbers) {
-        var runs = db.rows("SELECT p.BUSINESS_KEY_, COUNT(*) FROM ACT_HI_JOB_LOG l"
-                + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = l.PROCESS_INSTANCE_ID_"
+        String ofTheseDeadlines = " FROM ACT_HI_JOB_LOG l JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = l.PROCESS_INSTANCE_ID_"
                 + " JOIN case_deadline d ON p.BUSINESS_KEY_ = CONCAT('deadline-', d.id)"
-                + " WHERE l.ACT_ID_ = 'Timer_DeadlineDue' AND l.JOB_STATE_ = 2 AND d.kind = 'FOLLOW_UP' AND d.case_number IN ("
-                + placeholders(numbers) + ") GROUP BY p.BUSINESS_KEY_", numbers.toArray());
-        assertThat(runs).as("deadlines whose due timer ran").hasSize(numbers.size());
-        assertThat(runs).as("successful runs of each due timer").allMatch(r -> ((Number) r[1]).longValue() == 1);
+                + " WHERE l.JOB_STATE_ = 2 AND d.kind = 'FOLLOW_UP' AND d.case_number IN (" + placeholders(numbers) + ")";
+        var jobs = db.rows("SELECT l.JOB_ID_, COUNT(*)" + ofTheseDeadlines + " GROUP BY l.JOB_ID_", numbers.toArray());
+        assertThat(jobs).as("jobs of the promises' clocks that ran").hasSizeGreaterThanOrEqualTo(numbers.size());
+        assertThat(jobs).as("successful runs of each job").allMatch(r -> ((Number) r[1]).longValue() == 1);
+        var dueTimers = db.rows("SELECT p.BUSINESS_KEY_, COUNT(*)" + ofTheseDeadlines
+                + " AND l.ACT_ID_ LIKE 'Timer_DeadlineDue%' GROUP BY p.BUSINESS_KEY_", numbers.toArray());
+        assertThat(dueTimers).as("deadlines whose due timer ran").hasSize(numbers.size());
+        assertThat(dueTimers).as("runs of each deadline's due timer").allMatch(r -> ((Number) r[1]).longValue() == 1);
         var breaches = db.rows("SELECT c.case_number, COUNT(*) FROM timeline_entry t JOIN service_case c ON c.id = t.case_id"
                 + " WHERE t.event = 'SLA_BREACHED' AND c.case_number IN (" + placeholders(numbers) + ") GROUP BY c.case_number",
                 numbers.toArray());

@@ -123,9 +123,8 @@ public class Cases {
      * timeout, a node that went down) sends the request again and gets the case registered the first time.
      */
     public Registration register(NewCase contact, String actor, String idempotencyKey) {
-        String hash = RegistrationKeys.hashOf(contact);
-        if (!registrationKeys.claim(actor, idempotencyKey, hash, clock.now())) {
-            long id = registrationKeys.earlier(actor, idempotencyKey, hash)
+        if (!registrationKeys.claim(actor, idempotencyKey, contact, clock.now())) {
+            long id = registrationKeys.earlier(actor, idempotencyKey, contact)
                     .orElseThrow(() -> new IllegalStateException("idempotency key without its case"));
             return new Registration(em.find(Case.class, id), true);
         }

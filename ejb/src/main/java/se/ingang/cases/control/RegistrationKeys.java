@@ -29,8 +29,9 @@ public class RegistrationKeys {
     EntityManager em;
 
     /** True when this transaction now holds the key; false when it was used before (see {@link #earlier}). */
-    public boolean claim(String caller, String key, String requestHash, Instant now) {
+    public boolean claim(String caller, String key, Object request, Instant now) {
         check(key);
+        String requestHash = hashOf(request);
         return em.createNativeQuery("INSERT IGNORE INTO case_registration_key (caller, idempotency_key, request_hash, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
@@ -43,7 +44,8 @@ public class RegistrationKeys {
     }
 
     /** The case registered earlier under this key; refused when the key came with a different contact. */
-    public Optional<Long> earlier(String caller, String key, String requestHash) {
+    public Optional<Long> earlier(String caller, String key, Object request) {
+        String requestHash = hashOf(request);
         var rows = em.createNativeQuery("SELECT case_id, request_hash FROM case_registration_key WHERE caller = ?1 AND idempotency_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         if (rows.isEmpty()) {
@@ -56,8 +58,8 @@ public class RegistrationKeys {
         return Optional.ofNullable((Number) row[0]).map(Number::longValue);
     }
 
-    /** SHA-256 of what the request asked for, so a reused key with other content is noticed. */
-    public static String hashOf(Object request) {
+    /** SHA-256 of what the request asked for (a record: its text names every field), so a reused key with other content is noticed. */
+    private String hashOf(Object request) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -66,7 +68,7 @@ public class RegistrationKeys {
         }
     }
 
-    private static void check(String key) {
+    private void check(String key) {
         if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
             throw new InvalidInputException("Idempotency-Key", "1 to " + MAX_LENGTH + " visible ASCII characters");
         }

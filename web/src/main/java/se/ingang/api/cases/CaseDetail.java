@@ -2,6 +2,7 @@ package se.ingang.api.cases;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import se.ingang.cases.entity.CaseStatus;
@@ -13,6 +14,7 @@ import se.ingang.customers.entity.CustomerGroup;
 /**
  * One case with its whole timeline. Nulls are written out ("assignee": null) so that a
  * client sees every field of a case, set or not. Related things appear by their codes.
+ * Serializable: the staff workspace keeps it in a view, which travels with the session in a cluster.
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "number", "version", "channel", "subject", "type", "topic", "priority", "status",
@@ -40,5 +42,5 @@ public record CaseDetail(
         Instant closedAt,
         Instant dueAt,
         String followsCase,
-        List<TimelineItem> timeline) {
+        List<TimelineItem> timeline) implements Serializable {
 }

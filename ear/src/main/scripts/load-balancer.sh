@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A load balancer in front of the nodes: Debian's haproxy (installed with apt when missing),
+# in the foreground (README "Running several nodes"):
+#
+#   load-balancer.sh PORT NODE [NODE ...]      NODE = host:http-port:management-port
+#   load-balancer.sh 8000 127.0.0.1:8680:10590 127.0.0.1:8780:10690
+#
+# Sticky sessions (a staff member stays on one node while it is up; sessions are replicated,
+# so another node carries on when it goes), a node is taken out when its /health/ready fails
+# and back in when it passes, requests that could not reach a node go to another one, and
+# nodes see the client's address in X-Forwarded-For (start them with INGANG_BEHIND_PROXY=true).
+# Binds 127.0.0.1 unless INGANG_LB_BIND says otherwise; terminate TLS here or in front of it.
+set -euo pipefail
+port="${1:?usage: load-balancer.sh PORT host:http-port:management-port ...}"
+shift
+[[ $# -gt 0 ]] || { echo "name at least one node" >&2; exit 1; }
+if ! command -v haproxy >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+fi
+config="$(mktemp --suffix=.cfg)"
+trap 'rm -f "$config"' EXIT
+cat > "$config" <<CONFIG
+global
+    maxconn 4000
+defaults
+    mode http
+    option httplog
+    option forwardfor
+    option redispatch
+    retries 2
+    timeout connect 5s
+    timeout client 120s
+    timeout server 120s
+frontend ingang
+    bind ${INGANG_LB_BIND:-127.0.0.1}:$port
+    default_backend nodes
+backend nodes
+    balance roundrobin
+    cookie INGANG_NODE insert indirect nocache httponly
+    option httpchk GET /health/ready
+    http-check expect status 200
+CONFIG
+i=0
+for node in "$@"; do
+    IFS=: read -r host http management <<< "$node"
+    i=$((i + 1))
+    echo "    server node$i $host:$http check port $management inter 2s fall 2 rise 2 cookie node$i" >> "$config"
+done
+echo "haproxy on ${INGANG_LB_BIND:-127.0.0.1}:$port in front of: $*"
+haproxy -c -q -f "$config"
+haproxy -db -f "$config"
