@@ -49,6 +49,8 @@ public class CaseRouting {
 
     @Inject
     Event<CustomerReminded> reminded;
+
+    @Inject
     CaseTrail trail;
 
     public void applyRouting(long caseId, String group, Priority suggestedPriority) {

@@ -66,6 +66,8 @@ public class PersonalData {
 
     @Inject
     CaseAttachments attachments;
+
+    @Inject
     Preservation preservation;
 
     @Inject
