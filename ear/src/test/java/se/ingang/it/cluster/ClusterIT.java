@@ -9,9 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,7 +265,7 @@ class ClusterIT {
         assertTimersRanOnce(laterTimers);
         var dueAfterKill = db.rows("SELECT d.case_number, d.due_at FROM case_deadline d WHERE d.kind = 'FOLLOW_UP' AND d.case_number IN ("
                 + placeholders(laterTimers) + ")", laterTimers.toArray()).stream()
-                .filter(r -> ((LocalDateTime) r[1]).toInstant(ZoneOffset.UTC).isAfter(killedAt))
+                .filter(r -> ((Timestamp) r[1]).toLocalDateTime().toInstant(ZoneOffset.UTC).isAfter(killedAt))
                 .map(r -> (String) r[0]).toList();
         assertThat(dueAfterKill).as("timers due after the kill").isNotEmpty();
         assertThat(successfulTimerJobsPerHost(dueAfterKill).keySet()).as("nodes that ran the timers due after the kill").containsOnly(survivor.name);
