@@ -180,11 +180,12 @@ class ClusterIT {
             clients.add(pool.submit(() -> {
                 for (int i = 0; !stop.get(); i++) {
                     String key = RUN + "-" + thread + "-" + i;
+                    var body = newCase("cluster-intake-" + key); // a retry sends the very same request
                     var nodes = new Node[] {thread % 2 == 0 ? a : b, thread % 2 == 0 ? b : a};
                     for (int attempt = 0; ; attempt++) {
                         var node = nodes[attempt % 2];
                         try {
-                            var reply = API.post(node.url() + "/api/cases", newCase("cluster-intake-" + key), Map.of("Idempotency-Key", key));
+                            var reply = API.post(node.url() + "/api/cases", body, Map.of("Idempotency-Key", key));
                             if (reply.status() == 201) {
                                 if ("true".equals(reply.header("Idempotent-Replayed"))) {
                                     replays.incrementAndGet();
