@@ -25,7 +25,6 @@ global
     maxconn 4000
 defaults
     mode http
-    option httplog
     option forwardfor
     option redispatch
     retries 2

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Database restart under load (docs/operations-runs.md): a throwaway MariaDB of its own (never the shared
+# Database restart under load (docs/cluster-runs.md): a throwaway MariaDB of its own (never the shared
 # one on 3306), one Ingång server on it, clients registering cases with idempotency keys; the database
 # is stopped (kill -9, or a clean shutdown with MODE=clean) for OUTAGE seconds and started again.
 # Reports the answers during the outage (status codes, whether any body carries a stack trace), how

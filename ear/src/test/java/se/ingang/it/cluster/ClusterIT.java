@@ -9,9 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,11 +180,12 @@ class ClusterIT {
             clients.add(pool.submit(() -> {
                 for (int i = 0; !stop.get(); i++) {
                     String key = RUN + "-" + thread + "-" + i;
+                    var body = newCase("cluster-intake-" + key); // a retry sends the very same request
                     var nodes = new Node[] {thread % 2 == 0 ? a : b, thread % 2 == 0 ? b : a};
                     for (int attempt = 0; ; attempt++) {
                         var node = nodes[attempt % 2];
                         try {
-                            var reply = API.post(node.url() + "/api/cases", newCase("cluster-intake-" + key), Map.of("Idempotency-Key", key));
+                            var reply = API.post(node.url() + "/api/cases", body, Map.of("Idempotency-Key", key));
                             if (reply.status() == 201) {
                                 if ("true".equals(reply.header("Idempotent-Replayed"))) {
                                     replays.incrementAndGet();
@@ -265,7 +266,7 @@ class ClusterIT {
         assertTimersRanOnce(laterTimers);
         var dueAfterKill = db.rows("SELECT d.case_number, d.due_at FROM case_deadline d WHERE d.kind = 'FOLLOW_UP' AND d.case_number IN ("
                 + placeholders(laterTimers) + ")", laterTimers.toArray()).stream()
-                .filter(r -> ((LocalDateTime) r[1]).toInstant(ZoneOffset.UTC).isAfter(killedAt))
+                .filter(r -> ((Timestamp) r[1]).toLocalDateTime().toInstant(ZoneOffset.UTC).isAfter(killedAt))
                 .map(r -> (String) r[0]).toList();
         assertThat(dueAfterKill).as("timers due after the kill").isNotEmpty();
         assertThat(successfulTimerJobsPerHost(dueAfterKill).keySet()).as("nodes that ran the timers due after the kill").containsOnly(survivor.name);

@@ -4,6 +4,8 @@ import static se.ingang.workflows.sla.SlaClockProcess.*;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
@@ -25,8 +27,8 @@ public class CamundaSlaClock implements SlaClock {
                 .setVariables(Variables.createVariables()
                         .putValue(VAR_DEADLINE_ID, deadline.getId())
                         .putValue(VAR_WARNED, deadline.getWarnedAt() != null)
-                        .putValue(VAR_WARNING_AT, Date.from(deadline.getWarningAt()))
-                        .putValue(VAR_DUE_AT, Date.from(deadline.getDueAt())))
+                        .putValue(VAR_WARNING_AT, timerDate(deadline.getWarningAt()))
+                        .putValue(VAR_DUE_AT, timerDate(deadline.getDueAt())))
                 .execute();
     }
 
@@ -41,8 +43,8 @@ public class CamundaSlaClock implements SlaClock {
         }
         engine().getRuntimeService().createMessageCorrelation(MSG_DEADLINE_RESCHEDULED)
                 .processInstanceBusinessKey(businessKey(deadline.getId()))
-                .setVariable(VAR_WARNING_AT, Date.from(deadline.getWarningAt()))
-                .setVariable(VAR_DUE_AT, Date.from(deadline.getDueAt()))
+                .setVariable(VAR_WARNING_AT, timerDate(deadline.getWarningAt()))
+                .setVariable(VAR_DUE_AT, timerDate(deadline.getDueAt()))
                 .correlateAllWithResult();
     }
 
@@ -72,5 +74,15 @@ public class CamundaSlaClock implements SlaClock {
 
     private ProcessEngine engine() {
         return bootstrap.engine();
+    }
+
+    /**
+     * The engine keeps timer due dates in whole seconds (DATETIME on MariaDB), so a timer for
+     * 10:00:00.9 fires at 10:00:00, before the deadline, and the domain would refuse the breach as
+     * early. Rounded up, it fires at or after the deadline.
+     */
+    static Date timerDate(Instant at) {
+        var seconds = at.truncatedTo(ChronoUnit.SECONDS);
+        return Date.from(seconds.equals(at) ? at : seconds.plusSeconds(1));
     }
 }
