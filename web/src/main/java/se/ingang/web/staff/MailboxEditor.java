@@ -1,6 +1,5 @@
 package se.ingang.web.staff;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -97,11 +96,8 @@ public class MailboxEditor implements Serializable {
             Texts.error("mailbox.conflict");
             return null;
         } catch (InvalidInputException e) {
-            var faces = FacesContext.getCurrentInstance();
-            e.fieldErrors().forEach((field, message) -> faces.addMessage(FIELDS.contains(field) ? "mailbox:" + field : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("mailbox.error." + field) + " (" + message + ")", null)));
-            Texts.error("admin.error.invalid");
-            faces.validationFailed();
+            Texts.fieldErrors(e, field -> FIELDS.contains(field) ? "mailbox:" + field : null,
+                    (field, reason) -> Texts.text("mailbox.error." + field) + " (" + reason + ")");
             return null;
         }
         Texts.info("mailbox.saved", name);

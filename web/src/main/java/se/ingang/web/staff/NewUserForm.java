@@ -1,7 +1,6 @@
 package se.ingang.web.staff;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,11 +51,7 @@ public class NewUserForm {
                 staff.setActive(username, false);
             }
         } catch (InvalidInputException e) {
-            var faces = FacesContext.getCurrentInstance();
-            e.fieldErrors().forEach((field, message) -> faces.addMessage(FIELDS.getOrDefault(field, null),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("admin.error.field." + field), null)));
-            Texts.error("admin.error.invalid");
-            faces.validationFailed();
+            Texts.fieldErrors(e, field -> FIELDS.getOrDefault(field, null), (field, reason) -> Texts.text("admin.error.field." + field));
             return null;
         } catch (ActionNotAllowedException e) {
             Texts.error("admin.user.exists", username);

@@ -1,6 +1,5 @@
 package se.ingang.web.staff;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,11 +59,7 @@ public class TopicEditor implements Serializable {
             Texts.error("admin.topic.conflict");
             return null;
         } catch (InvalidInputException e) {
-            var faces = FacesContext.getCurrentInstance();
-            e.fieldErrors().forEach((field, message) -> faces.addMessage("topic:" + field,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("admin.topic.error." + field), null)));
-            Texts.error("admin.error.invalid");
-            faces.validationFailed();
+            Texts.fieldErrors(e, field -> "topic:" + field, (field, reason) -> Texts.text("admin.topic.error." + field));
             return null;
         } catch (ActionNotAllowedException e) {
             Texts.error("admin.topic.exists", code);

@@ -1,6 +1,5 @@
 package se.ingang.web.staff;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -97,10 +96,7 @@ public class UserEditor implements Serializable {
         try {
             staff.setPassword(username, newPassword);
         } catch (InvalidInputException e) {
-            FacesContext.getCurrentInstance().addMessage("password:newPassword",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("admin.error.field.password"), null));
-            Texts.error("admin.error.invalid");
-            FacesContext.getCurrentInstance().validationFailed();
+            Texts.fieldErrors(e, field -> "password:newPassword", (field, reason) -> Texts.text("admin.error.field.password"));
             return null;
         } finally {
             newPassword = null;
@@ -110,14 +106,11 @@ public class UserEditor implements Serializable {
     }
 
     private void fieldErrors(InvalidInputException e) {
-        var faces = FacesContext.getCurrentInstance();
-        e.fieldErrors().forEach((field, message) -> faces.addMessage(switch (field) {
+        Texts.fieldErrors(e, field -> switch (field) {
             case "displayName" -> "user:name";
             case "email" -> "user:email";
             default -> null;
-        }, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("admin.error.field." + field), null)));
-        Texts.error("admin.error.invalid");
-        faces.validationFailed();
+        }, (field, reason) -> Texts.text("admin.error.field." + field));
     }
 
     public List<String> getAllRoles() {
