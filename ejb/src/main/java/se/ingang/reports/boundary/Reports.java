@@ -25,7 +25,8 @@ import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.InvalidInputException;
-import se.ingang.reports.control.Facts.CallFact;
+import se.ingang.reports.control.Facts.CallCount;
+import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.CaseFact;
 import se.ingang.reports.control.Facts.DeadlineFact;
@@ -54,6 +55,10 @@ public class Reports {
             CaseEvent.WAITING_FOR_CUSTOMER, CaseEvent.RESUMED, CaseEvent.RESOLVED, CaseEvent.AUTO_CLOSED,
             CaseEvent.CLOSED, CaseEvent.REOPENED);
     private static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
+
+    /** Hibernate's hint for the JDBC fetch size. */
+    private static final String FETCH_SIZE_HINT = "org.hibernate.fetchSize";
+    private static final int FETCH_SIZE = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -117,23 +122,23 @@ public class Reports {
                 .param("start", period.start()).param("end", period.end());
         var codes = new HashMap<String, String>();
         var deadlines = new HashMap<Long, List<DeadlineFact>>();
-        where.apply(em.createQuery("SELECT d.caseId, d.kind, d.queueCode, d.startedAt, d.dueAt, d.pausedAt, d.metAt,"
+        each(where.apply(em.createQuery("SELECT d.caseId, d.kind, d.queueCode, d.startedAt, d.dueAt, d.pausedAt, d.metAt,"
                         + " d.cancelledAt, d.breachedAt FROM Deadline d, ServiceCase c JOIN c.frontOffice fo"
-                        + where.clause() + " AND d.caseId = c.id", Object[].class)).getResultStream()
-                .forEach(r -> deadlines.computeIfAbsent((Long) r[0], id -> new ArrayList<>(4)).add(new DeadlineFact(
+                        + where.clause() + " AND d.caseId = c.id", Object[].class)),
+                r -> deadlines.computeIfAbsent((Long) r[0], id -> new ArrayList<>(4)).add(new DeadlineFact(
                         (DeadlineKind) r[1], shared(codes, (String) r[2]), (Instant) r[3], (Instant) r[4], (Instant) r[5],
                         (Instant) r[6], (Instant) r[7], (Instant) r[8])));
         var events = new HashMap<Long, List<EventFact>>();
-        where.apply(em.createQuery("SELECT c.id, e.event, e.occurredAt FROM TimelineEntry e JOIN e.serviceCase c"
+        each(where.apply(em.createQuery("SELECT c.id, e.event, e.occurredAt FROM TimelineEntry e JOIN e.serviceCase c"
                         + " JOIN c.frontOffice fo" + where.clause() + " AND e.event IN :events", Object[].class)
-                        .setParameter("events", EVENTS)).getResultStream()
-                .forEach(r -> events.computeIfAbsent((Long) r[0], id -> new ArrayList<>(2))
+                        .setParameter("events", EVENTS)),
+                r -> events.computeIfAbsent((Long) r[0], id -> new ArrayList<>(2))
                         .add(new EventFact((CaseEvent) r[1], (Instant) r[2])));
         var facts = new ArrayList<CaseFact>();
-        where.apply(em.createQuery("SELECT c.id, c.number.value, c.channel, c.type, c.customerGroup, t.code,"
+        each(where.apply(em.createQuery("SELECT c.id, c.number.value, c.channel, c.type, c.customerGroup, t.code,"
                 + " fo.code, q.code, c.status, c.receivedAt, c.firstResponseAt, c.resolvedAt, c.resolvedAtFirstContact,"
                 + " c.routedCount FROM ServiceCase c JOIN c.frontOffice fo JOIN c.queue q LEFT JOIN c.topic t"
-                + where.clause() + " ORDER BY c.id", Object[].class)).getResultStream().forEach(r -> {
+                + where.clause() + " ORDER BY c.id", Object[].class)), r -> {
                     long id = (Long) r[0];
                     facts.add(new CaseFact(id, (String) r[1], (Channel) r[2], (CaseType) r[3], (CustomerGroup) r[4],
                             shared(codes, (String) r[5]), shared(codes, (String) r[6]), shared(codes, (String) r[7]),
@@ -143,36 +148,57 @@ public class Reports {
         return facts;
     }
 
+    /**
+     * Rows are read as they come, a fetch size at a time: without a fetch size the MariaDB driver
+     * buffers the whole result set (millions of rows for a year) before the first row is seen.
+     */
+    private static <T> void each(TypedQuery<T> query, java.util.function.Consumer<T> action) {
+        try (var rows = query.setHint(FETCH_SIZE_HINT, FETCH_SIZE).getResultStream()) {
+            rows.forEach(action);
+        }
+    }
+
+    private static <T, R> List<R> all(TypedQuery<T> query, java.util.function.Function<T, R> mapper) {
+        var result = new ArrayList<R>();
+        each(query, r -> result.add(mapper.apply(r)));
+        return result;
+    }
+
     private static String shared(Map<String, String> codes, String code) {
         return code == null ? null : codes.computeIfAbsent(code, c -> c);
     }
 
     private List<OpenCase> backlog(ReportFilter filter) {
         var where = new Where(filter, true).and("c.status IN :open").param("open", OPEN);
-        return where.apply(em.createQuery("SELECT c.number.value, q.code, c.receivedAt FROM ServiceCase c JOIN c.queue q"
-                        + " JOIN c.frontOffice fo" + where.clause() + " ORDER BY c.id", Object[].class)).getResultStream()
-                .map(r -> new OpenCase((String) r[0], (String) r[1], (Instant) r[2])).toList();
+        return all(where.apply(em.createQuery("SELECT c.number.value, q.code, c.receivedAt FROM ServiceCase c JOIN c.queue q"
+                        + " JOIN c.frontOffice fo" + where.clause() + " ORDER BY c.id", Object[].class)),
+                r -> new OpenCase((String) r[0], (String) r[1], (Instant) r[2]));
     }
 
     private List<SurveyFact> surveys(ReportPeriod period, ReportFilter filter) {
         var where = new Where(filter, false).and("s.caseId = c.id AND s.score IS NOT NULL AND s.answeredAt >= :start"
                 + " AND s.answeredAt < :end").param("start", period.start()).param("end", period.end());
-        return where.apply(em.createQuery("SELECT s.caseNumber, s.score, s.answeredAt FROM Survey s, ServiceCase c"
-                        + " JOIN c.frontOffice fo" + where.clause(), Object[].class)).getResultStream()
-                .map(r -> new SurveyFact((String) r[0], (Integer) r[1], (Instant) r[2])).toList();
+        return all(where.apply(em.createQuery("SELECT s.caseNumber, s.score, s.answeredAt FROM Survey s, ServiceCase c"
+                        + " JOIN c.frontOffice fo" + where.clause(), Object[].class)),
+                r -> new SurveyFact((String) r[0], (Integer) r[1], (Instant) r[2]));
     }
 
-    /** Calls have no case type, channel or customer group: only the front-office filter applies to them. */
-    private List<CallFact> calls(ReportPeriod period, ReportFilter filter) {
-        var query = em.createQuery("SELECT pq.code, r.startedAt, r.outcome, r.callerNumber FROM CallRecord r"
-                + " JOIN r.phoneQueue pq JOIN pq.frontOffice fo WHERE r.startedAt >= :start AND r.startedAt < :end"
-                + (filter.frontOffice() == null ? "" : " AND fo.code = :fo"), Object[].class)
+    /**
+     * Calls have no case type, channel or customer group: only the front-office filter applies to them.
+     * Counted per phone queue by the database: a year has millions of calls.
+     */
+    private CallCounts calls(ReportPeriod period, ReportFilter filter) {
+        var query = em.createQuery("SELECT pq.code, COUNT(r), SUM(CASE WHEN r.outcome = :answered THEN 1 ELSE 0 END)"
+                + " FROM CallRecord r JOIN r.phoneQueue pq JOIN pq.frontOffice fo WHERE r.startedAt >= :start"
+                + " AND r.startedAt < :end" + (filter.frontOffice() == null ? "" : " AND fo.code = :fo")
+                + " GROUP BY pq.code ORDER BY pq.code", Object[].class)
+                .setParameter("answered", CallOutcome.ANSWERED)
                 .setParameter("start", period.start()).setParameter("end", period.end());
         if (filter.frontOffice() != null) {
             query.setParameter("fo", filter.frontOffice());
         }
-        return query.getResultStream().map(r -> new CallFact((String) r[0], (Instant) r[1], r[2] == CallOutcome.ANSWERED,
-                r[3] == null)).toList();
+        return new CallCounts(all(query, r -> new CallCount((String) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue())));
     }
 
     private List<CallbackFact> callbacks(ReportPeriod period, ReportFilter filter) {
@@ -186,8 +212,8 @@ public class Reports {
         if (filter.frontOffice() != null) {
             query.setParameter("fo", filter.frontOffice());
         }
-        return query.getResultStream().map(r -> new CallbackFact((String) r[0], (String) r[1], (LocalDate) r[2],
-                (Instant) r[3], (Instant) r[4])).toList();
+        return all(query, r -> new CallbackFact((String) r[0], (String) r[1], (LocalDate) r[2],
+                (Instant) r[3], (Instant) r[4]));
     }
 
     private java.util.function.Function<String, BusinessTime> calendarsByQueue() {

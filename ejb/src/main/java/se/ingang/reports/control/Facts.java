@@ -83,6 +83,26 @@ public final class Facts {
     public record CallFact(String phoneQueue, Instant startedAt, boolean answered, boolean hiddenNumber) {
     }
 
+    /** The calls of one phone queue in the period, counted by the database (a year has millions of calls). */
+    public record CallCount(String phoneQueue, long offered, long answered) {
+    }
+
+    /** The calls of the period per phone queue. */
+    public record CallCounts(List<CallCount> byQueue) {
+
+        public static CallCounts of(List<CallFact> calls) {
+            var counts = new java.util.TreeMap<String, long[]>();
+            for (var c : calls) {
+                var n = counts.computeIfAbsent(c.phoneQueue(), q -> new long[2]);
+                n[0]++;
+                n[1] += c.answered() ? 1 : 0;
+            }
+            var byQueue = new java.util.ArrayList<CallCount>();
+            counts.forEach((q, n) -> byQueue.add(new CallCount(q, n[0], n[1])));
+            return new CallCounts(byQueue);
+        }
+    }
+
     /**
      * The callback owed to one caller number for one day: due by the callback case's first-response
      * deadline, done by the first attempt (whatever its outcome: the agent called).

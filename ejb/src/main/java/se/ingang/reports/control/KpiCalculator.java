@@ -25,6 +25,8 @@ import se.ingang.calendar.control.BusinessTime;
 import se.ingang.cases.entity.CaseEvent;
 import se.ingang.cases.entity.Channel;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.reports.control.Facts.CallCount;
+import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallFact;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.CaseFact;
@@ -60,7 +62,7 @@ public final class KpiCalculator {
     private final List<CaseFact> cases;
     private final List<OpenCase> backlog;
     private final List<SurveyFact> surveys;
-    private final List<CallFact> calls;
+    private final List<CallCount> calls;
     private final List<CallbackFact> callbacks;
     private final Function<String, BusinessTime> calendarOfQueue;
     private final Map<String, Integer> ageCache = new HashMap<>();
@@ -68,12 +70,19 @@ public final class KpiCalculator {
     public KpiCalculator(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
                          List<SurveyFact> surveys, List<CallFact> calls, List<CallbackFact> callbacks,
                          Function<String, BusinessTime> calendarOfQueue) {
+        this(period, now, cases, backlog, surveys, CallCounts.of(calls), callbacks, calendarOfQueue);
+    }
+
+    /** With the calls already counted per phone queue (as the database does it). */
+    public KpiCalculator(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
+                         List<SurveyFact> surveys, CallCounts calls, List<CallbackFact> callbacks,
+                         Function<String, BusinessTime> calendarOfQueue) {
         this.period = period;
         this.now = now;
         this.cases = cases;
         this.backlog = backlog;
         this.surveys = surveys;
-        this.calls = calls;
+        this.calls = calls.byQueue();
         this.callbacks = callbacks;
         this.calendarOfQueue = calendarOfQueue;
     }
@@ -188,12 +197,13 @@ public final class KpiCalculator {
         return counts.compliance();
     }
 
-    private static Kpis.Phone phone(List<CallFact> calls, List<CallbackFact> callbacks) {
-        long answered = calls.stream().filter(CallFact::answered).count();
+    private static Kpis.Phone phone(List<CallCount> calls, List<CallbackFact> callbacks) {
+        long offered = calls.stream().mapToLong(CallCount::offered).sum();
+        long answered = calls.stream().mapToLong(CallCount::answered).sum();
         long inTime = callbacks.stream().filter(CallbackFact::inTime).count();
         long late = callbacks.stream().filter(CallbackFact::late).count();
         long none = callbacks.stream().filter(cb -> cb.firstAttempt() == null).count();
-        return new Kpis.Phone(calls.size(), answered, calls.size() - answered, Percentiles.share(answered, calls.size()),
+        return new Kpis.Phone(offered, answered, offered - answered, Percentiles.share(answered, offered),
                 callbacks.size(), inTime, late, none, Percentiles.share(inTime, callbacks.size()));
     }
 
