@@ -96,6 +96,17 @@ class AuditTrailIT {
         assertThat(policy.getString("oldValue")).isEqualTo("MANUAL");
         assertThat(policy.getString("newValue")).isEqualTo("ROUND_ROBIN");
         assertThat(entry(queueTrail, "CREATED", "kind").getString("newValue")).isEqualTo("BACK_OFFICE");
+
+        String topic = "at-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.put("/api/topics/" + topic, Json.createObjectBuilder().add("name", "Revisionsämne")
+                .add("frontOffice", "fo-study").build()).status()).isIn(200, 201);
+        assertThat(api.put("/api/topics/" + topic, Json.createObjectBuilder().add("name", "Revisionsämne")
+                .add("frontOffice", "fo-registry").add("version", 0).build()).status()).isEqualTo(200);
+        var topicTrail = api.get("/api/audit?entity=TOPIC&id=" + topic).json().getJsonArray("items");
+        assertThat(entry(topicTrail, "CREATED", "frontOffice").getString("newValue")).isEqualTo("fo-study");
+        var moved = entry(topicTrail, "CHANGED", "frontOffice");
+        assertThat(moved.getString("oldValue")).isEqualTo("fo-study");
+        assertThat(moved.getString("newValue")).isEqualTo("fo-registry");
     }
 
     @Test

@@ -24,6 +24,7 @@ public class AuditLog {
     public static final String CUSTOMER = "CUSTOMER";
     public static final String ORGANISATION = "ORGANISATION";
     public static final String QUEUE = "QUEUE";
+    public static final String TOPIC = "TOPIC";
     public static final String STAFF_USER = "STAFF_USER";
     public static final String CANNED_ANSWER = "CANNED_ANSWER";
     public static final String MAILBOX = "MAILBOX";

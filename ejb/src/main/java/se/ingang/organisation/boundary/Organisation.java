@@ -108,13 +108,18 @@ public class Organisation {
             }
             var topic = new Topic(code, name.strip(), frontOffice);
             em.persist(topic);
+            audit.record(AuditLog.TOPIC, code, "CREATED", Changes.between()
+                    .field("name", null, topic.getName()).field("frontOffice", null, frontOffice.getCode()));
             return topic;
         }
         var topic = findTopic(code).orElseThrow(() -> new NotFoundException("Topic", code));
         if (topic.getVersion() != expectedVersion) {
             throw new se.ingang.platform.errors.StaleVersionException("Topic " + code, expectedVersion, topic.getVersion());
         }
+        var changes = Changes.between().field("name", topic.getName(), name.strip())
+                .field("frontOffice", topic.getFrontOffice().getCode(), frontOffice.getCode());
         topic.change(name.strip(), frontOffice);
+        audit.record(AuditLog.TOPIC, code, "CHANGED", changes);
         return topic;
     }
 
