@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.control.OwnerAssignment;
@@ -93,8 +94,13 @@ public class CaseRouting {
         }
     }
 
+    /**
+     * Process jobs lock the case row before anything else they touch (its deadlines, timeline),
+     * the same order as the SLA jobs: jobs of one case that fall due together then wait for each
+     * other instead of deadlocking.
+     */
     private Case caseById(long caseId) {
-        var c = em.find(Case.class, caseId);
+        var c = em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw new NotFoundException("Case", caseId);
         }

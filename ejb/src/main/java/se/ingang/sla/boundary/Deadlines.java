@@ -270,7 +270,11 @@ public class Deadlines {
         return open(c).stream().filter(Deadline::isRunning).toList();
     }
 
+    /** Locks the deadline's case first, then the deadline: the order the lifecycle's jobs lock in (CaseRouting). */
     private Deadline lockDeadline(long id) {
+        em.createQuery("SELECT d.caseId FROM Deadline d WHERE d.id = :id", Long.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .ifPresent(caseId -> em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE));
         var d = em.find(Deadline.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             throw new NotFoundException("Deadline", id);
