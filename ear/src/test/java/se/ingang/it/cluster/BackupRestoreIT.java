@@ -43,7 +43,7 @@ class BackupRestoreIT {
     private static final Path SCRIPTS = Path.of(System.getProperty("it.scripts.dir", "src/main/scripts"));
     /** What the backup must hold, table by table (the mailbox's own poll bookkeeping goes on after it). */
     private static final List<String> CONTENT = List.of("service_case", "timeline_entry", "customer", "case_deadline",
-            "notification", "mail_message", "mail_attachment", "mail_fetch", "ACT_RU_EXECUTION", "ACT_RU_JOB",
+            "notification", "mail_message", "mail_fetch", "case_attachment", "ACT_RU_EXECUTION", "ACT_RU_JOB",
             "ACT_RU_VARIABLE", "ACT_RU_TASK", "ACT_RU_EVENT_SUBSCR", "ACT_GE_BYTEARRAY", "ACT_HI_PROCINST");
 
     private final Client api = Client.api();
