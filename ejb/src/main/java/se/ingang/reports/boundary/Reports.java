@@ -1,5 +1,6 @@
 package se.ingang.reports.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,32 +8,28 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.ingang.calendar.boundary.BusinessCalendars;
-import se.ingang.calendar.control.BusinessTime;
-import se.ingang.cases.entity.CaseEvent;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import se.ingang.cases.entity.CaseStatus;
-import se.ingang.cases.entity.CaseType;
-import se.ingang.cases.entity.Channel;
-import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.reports.control.CaseFigures;
 import se.ingang.reports.control.Facts.CallCount;
 import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallbackFact;
-import se.ingang.reports.control.Facts.CaseFact;
-import se.ingang.reports.control.Facts.DeadlineFact;
-import se.ingang.reports.control.Facts.EventFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.SurveyFact;
+import se.ingang.reports.control.FigureTable;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
 import se.ingang.reports.control.ReportFilter;
@@ -42,18 +39,16 @@ import se.ingang.sla.entity.DeadlineKind;
 import se.ingang.telephony.entity.CallOutcome;
 
 /**
- * The managers' figures, computed on request from the facts (no aggregate tables to keep in
- * step): the cases received in the period that match the filter, their deadlines and timeline
- * events; the open cases now (backlog); surveys answered in the period; calls started in the
- * period and callbacks owed for its days. Callers check access first (managers, administrators).
+ * The managers' figures for a period and filter: the per-case figures of the cases received in
+ * the period that match the filter (report_case, kept up to date by FigureRefresher) streamed
+ * through the calculator; the open cases now (backlog); surveys answered in the period; calls
+ * started in the period and callbacks owed for its days. Callers check access first (managers,
+ * administrators).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Reports {
 
-    private static final List<CaseEvent> EVENTS = List.of(CaseEvent.TRANSFERRED, CaseEvent.RETURNED_TO_FRONT_OFFICE,
-            CaseEvent.WAITING_FOR_CUSTOMER, CaseEvent.RESUMED, CaseEvent.RESOLVED, CaseEvent.AUTO_CLOSED,
-            CaseEvent.CLOSED, CaseEvent.REOPENED);
     private static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
 
     /** Hibernate's hint for the JDBC fetch size. */
@@ -63,11 +58,17 @@ public class Reports {
     @PersistenceContext
     EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/IngangDS")
+    DataSource dataSource;
+
     @Inject
     ApplicationClock clock;
 
     @Inject
-    BusinessCalendars calendars;
+    FigureBatch figureBatch;
+
+    @Inject
+    FigureRefresher refresher;
 
     @Inject
     Organisation organisation;
@@ -83,8 +84,27 @@ public class Reports {
         return calculator(period, filter).table(name);
     }
 
-    public List<String> cases(String kpi, String key, String bucket, ReportPeriod period, ReportFilter filter) {
-        return calculator(period, filter).cases(kpi, key, bucket);
+    /** The cases behind a figure: how many, and the first {@code limit} case numbers in order. */
+    public record CaseList(long total, List<String> numbers) {
+    }
+
+    public CaseList cases(String kpi, String key, String bucket, ReportPeriod period, ReportFilter filter, int limit) {
+        var calculator = calculator(period, filter, false);
+        if (!KpiCalculator.isCohortFigure(kpi)) {
+            var numbers = calculator.cases(kpi, key, bucket);
+            return new CaseList(numbers.size(), numbers.size() > limit ? numbers.subList(0, limit) : numbers);
+        }
+        var which = calculator.cohort(kpi, key);
+        var numbers = new ArrayList<String>();
+        long[] total = {0};
+        eachFigure(period, filter, " ORDER BY r.case_number", f -> {
+            if (which.test(f)) {
+                if (total[0]++ < limit) {
+                    numbers.add(f.number());
+                }
+            }
+        });
+        return new CaseList(total[0], numbers);
     }
 
     /** Everything of one period and filter at once (the dashboard page and the weekly mail show it all). */
@@ -97,11 +117,20 @@ public class Reports {
     }
 
     public KpiCalculator calculator(ReportPeriod period, ReportFilter filter) {
+        return calculator(period, filter, true);
+    }
+
+    private KpiCalculator calculator(ReportPeriod period, ReportFilter filter, boolean withCohort) {
         check(filter);
-        var now = clock.now();
-        var cases = cases(period, filter);
-        return new KpiCalculator(period, now, cases, backlog(filter), surveys(period, filter), calls(period, filter),
-                callbacks(period, filter), calendarsByQueue());
+        long pending = refresher.catchUp();
+        var calculator = new KpiCalculator(period, clock.now(), backlog(filter), surveys(period, filter), calls(period, filter),
+                callbacks(period, filter), figureBatch.calendarsByQueue());
+        calculator.pending(pending);
+        if (withCohort) {
+            eachFigure(period, filter, "", calculator::add);
+            eachLeg(period, filter, calculator::add);
+        }
+        return calculator;
     }
 
     private void check(ReportFilter filter) {
@@ -114,44 +143,76 @@ public class Reports {
     }
 
     /**
-     * The cohort with its deadlines and events. Read as streams, deadlines and events first, and
-     * the few distinct codes shared, so a long period holds little more than the facts themselves.
+     * The cohort's figures, a row at a time: with a fetch size the MariaDB driver streams the rows
+     * instead of holding the whole result (a year is a million rows) before the first is seen.
      */
-    private List<CaseFact> cases(ReportPeriod period, ReportFilter filter) {
-        var where = new Where(filter, false).and("c.receivedAt >= :start AND c.receivedAt < :end")
-                .param("start", period.start()).param("end", period.end());
-        var codes = new HashMap<String, String>();
-        var deadlines = new HashMap<Long, List<DeadlineFact>>();
-        each(where.apply(em.createQuery("SELECT d.caseId, d.kind, d.queueCode, d.startedAt, d.dueAt, d.pausedAt, d.metAt,"
-                        + " d.cancelledAt, d.breachedAt FROM Deadline d, ServiceCase c JOIN c.frontOffice fo"
-                        + where.clause() + " AND d.caseId = c.id", Object[].class)),
-                r -> deadlines.computeIfAbsent((Long) r[0], id -> new ArrayList<>(4)).add(new DeadlineFact(
-                        (DeadlineKind) r[1], shared(codes, (String) r[2]), (Instant) r[3], (Instant) r[4], (Instant) r[5],
-                        (Instant) r[6], (Instant) r[7], (Instant) r[8])));
-        var events = new HashMap<Long, List<EventFact>>();
-        each(where.apply(em.createQuery("SELECT c.id, e.event, e.occurredAt FROM TimelineEntry e JOIN e.serviceCase c"
-                        + " JOIN c.frontOffice fo" + where.clause() + " AND e.event IN :events", Object[].class)
-                        .setParameter("events", EVENTS)),
-                r -> events.computeIfAbsent((Long) r[0], id -> new ArrayList<>(2))
-                        .add(new EventFact((CaseEvent) r[1], (Instant) r[2])));
-        var facts = new ArrayList<CaseFact>();
-        each(where.apply(em.createQuery("SELECT c.id, c.number.value, c.channel, c.type, c.customerGroup, t.code,"
-                + " fo.code, q.code, c.status, c.receivedAt, c.firstResponseAt, c.resolvedAt, c.resolvedAtFirstContact,"
-                + " c.routedCount FROM ServiceCase c JOIN c.frontOffice fo JOIN c.queue q LEFT JOIN c.topic t"
-                + where.clause() + " ORDER BY c.id", Object[].class)), r -> {
-                    long id = (Long) r[0];
-                    facts.add(new CaseFact(id, (String) r[1], (Channel) r[2], (CaseType) r[3], (CustomerGroup) r[4],
-                            shared(codes, (String) r[5]), shared(codes, (String) r[6]), shared(codes, (String) r[7]),
-                            (CaseStatus) r[8], (Instant) r[9], (Instant) r[10], (Instant) r[11], (Boolean) r[12],
-                            (Integer) r[13], deadlines.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
-                });
-        return facts;
+    private void eachFigure(ReportPeriod period, ReportFilter filter, String orderBy, Consumer<CaseFigures> action) {
+        var cohort = Cohort.of(period, filter);
+        var codes = FigureTable.codes();
+        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + orderBy, cohort,
+                r -> action.accept(FigureTable.read(r, codes)));
     }
 
-    /**
-     * Rows are read as they come, a fetch size at a time: without a fetch size the MariaDB driver
-     * buffers the whole result set (millions of rows for a year) before the first row is seen.
-     */
+    private void eachLeg(ReportPeriod period, ReportFilter filter, Consumer<CaseFigures.Leg> action) {
+        var cohort = Cohort.of(period, filter);
+        var codes = FigureTable.codes();
+        query("SELECT l.leg_queue, l.kind, l.business_s, l.calendar_s, l.first_in_queue FROM report_leg l"
+                + " JOIN report_case r ON r.case_id = l.case_id" + cohort.where(), cohort,
+                r -> action.accept(new CaseFigures.Leg(FigureTable.shared(codes, r.getString(1)),
+                        FigureTable.shared(codes, r.getString(2)), r.getLong(3), r.getLong(4), r.getBoolean(5))));
+    }
+
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    private void query(String sql, Cohort cohort, Row row) {
+        try (var db = dataSource.getConnection(); var query = db.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            query.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < cohort.params().size(); i++) {
+                query.setObject(i + 1, cohort.params().get(i));
+            }
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    row.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the dashboards' figures", e);
+        }
+    }
+
+    /** The period and filter as SQL over report_case r. */
+    private record Cohort(String where, List<Object> params) {
+
+        static Cohort of(ReportPeriod period, ReportFilter f) {
+            var where = new StringBuilder(" WHERE r.received_at >= ? AND r.received_at < ?");
+            var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
+            if (f.frontOffice() != null) {
+                where.append(" AND r.front_office = ?");
+                params.add(f.frontOffice());
+            }
+            if (f.group() != null) {
+                where.append(" AND r.handled_groups LIKE ?");
+                params.add("%|" + f.group().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
+            }
+            if (f.channel() != null) {
+                where.append(" AND r.channel = ?");
+                params.add(f.channel().name());
+            }
+            if (f.caseType() != null) {
+                where.append(" AND r.case_type = ?");
+                params.add(f.caseType().name());
+            }
+            if (f.customerGroup() != null) {
+                where.append(" AND r.customer_group = ?");
+                params.add(f.customerGroup().name());
+            }
+            return new Cohort(where.toString(), params);
+        }
+    }
+
     private static <T> void each(TypedQuery<T> query, java.util.function.Consumer<T> action) {
         try (var rows = query.setHint(FETCH_SIZE_HINT, FETCH_SIZE).getResultStream()) {
             rows.forEach(action);
@@ -162,10 +223,6 @@ public class Reports {
         var result = new ArrayList<R>();
         each(query, r -> result.add(mapper.apply(r)));
         return result;
-    }
-
-    private static String shared(Map<String, String> codes, String code) {
-        return code == null ? null : codes.computeIfAbsent(code, c -> c);
     }
 
     private List<OpenCase> backlog(ReportFilter filter) {
@@ -214,16 +271,6 @@ public class Reports {
         }
         return all(query, r -> new CallbackFact((String) r[0], (String) r[1], (LocalDate) r[2],
                 (Instant) r[3], (Instant) r[4]));
-    }
-
-    private java.util.function.Function<String, BusinessTime> calendarsByQueue() {
-        var byCalendar = new HashMap<String, BusinessTime>();
-        var byQueue = new HashMap<String, BusinessTime>();
-        for (var q : organisation.queues()) {
-            byQueue.put(q.getCode(), byCalendar.computeIfAbsent(q.getCalendarCode(), calendars::byCode));
-        }
-        var standard = byCalendar.computeIfAbsent(BusinessCalendars.STANDARD, calendars::byCode);
-        return code -> byQueue.getOrDefault(code, standard);
     }
 
     /** The filter as a JPQL WHERE clause over the case alias c (front office alias fo). */

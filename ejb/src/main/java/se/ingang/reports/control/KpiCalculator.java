@@ -1,7 +1,6 @@
 package se.ingang.reports.control;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -9,20 +8,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.ingang.calendar.control.BusinessTime;
-import se.ingang.cases.entity.CaseEvent;
 import se.ingang.cases.entity.Channel;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.reports.control.Facts.CallCount;
@@ -30,17 +27,18 @@ import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallFact;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.CaseFact;
-import se.ingang.reports.control.Facts.DeadlineFact;
-import se.ingang.reports.control.Facts.EventFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.Outcome;
 import se.ingang.reports.control.Facts.SurveyFact;
 import se.ingang.sla.entity.DeadlineKind;
 
 /**
- * Computes every figure of the dashboards from the facts of one period and filter, and lists the
- * cases behind each figure with the same predicates, so a drill-down always matches its number.
- * Pure: the facts, "now" and the business calendars (by queue code) come in.
+ * Adds up every figure of the dashboards for one period and filter: the per-case figures of the
+ * cohort (received in the period, matching the filter) are added one by one, as they are read,
+ * and only counters and primitive durations are kept, so a year of cases fits in little memory.
+ * The cases behind each figure are picked by {@link #cohort(String, String)}, the same definitions
+ * as the counters, so a drill-down always matches its number. Pure: the figures, "now" and the
+ * business calendars (by queue code) come in.
  */
 public final class KpiCalculator {
 
@@ -49,17 +47,18 @@ public final class KpiCalculator {
             "volume-topic", "volume-customer-group", "volume-time", "backlog", "legs", "satisfaction");
 
     /** Row key of the time spent waiting for the customer in the "legs" table. */
-    public static final String WAITING = "WAITING";
+    public static final String WAITING = CaseFigures.WAITING;
     public static final String NO_TOPIC = "none";
     static final List<String> AGE_BUCKETS = List.of("0-1", "2-5", "6-10", "11+");
-    private static final Set<CaseEvent> WAIT_ENDS = EnumSet.of(CaseEvent.RESUMED, CaseEvent.RESOLVED,
-            CaseEvent.AUTO_CLOSED, CaseEvent.CLOSED, CaseEvent.REOPENED);
     private static final Set<Channel> WRITTEN = EnumSet.of(Channel.EMAIL, Channel.WEB);
     private static final Set<DeadlineKind> CUSTOMER_TARGETS = EnumSet.of(DeadlineKind.FIRST_RESPONSE, DeadlineKind.RESOLUTION);
+    private static final Set<String> COHORT_FIGURES = Set.of("received", "answered", "unanswered", "answeredInTarget",
+            "notAnsweredInTarget", "firstResponse", "resolved", "slaKept", "slaBreached", "slaOpen", "promisesKept",
+            "promisesBroken", "fcr", "notFcr", "channel", "caseType", "topic", "customerGroup", "day", "week", "time",
+            "bounced", "leg");
 
     private final ReportPeriod period;
     private final Instant now;
-    private final List<CaseFact> cases;
     private final List<OpenCase> backlog;
     private final List<SurveyFact> surveys;
     private final List<CallCount> calls;
@@ -67,19 +66,24 @@ public final class KpiCalculator {
     private final Function<String, BusinessTime> calendarOfQueue;
     private final Map<String, Integer> ageCache = new HashMap<>();
 
-    public KpiCalculator(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
-                         List<SurveyFact> surveys, List<CallFact> calls, List<CallbackFact> callbacks,
-                         Function<String, BusinessTime> calendarOfQueue) {
-        this(period, now, cases, backlog, surveys, CallCounts.of(calls), callbacks, calendarOfQueue);
-    }
+    // What the cohort's figures add up to.
+    private long received;
+    private long pending;
+    private final Map<Channel, ChannelTotals> byChannel = new EnumMap<>(Channel.class);
+    private final long[][] outcomes = new long[DeadlineKind.values().length][Outcome.values().length];
+    private long resolvedCases;
+    private long firstContactCases;
+    private long routedCases;
+    private long bouncedCases;
+    private long transfers;
+    private long returns;
+    private final Map<String, Map<String, Long>> volumes = new HashMap<>();
+    private final Map<String, LegTotals> legs = new HashMap<>();
 
-    /** With the calls already counted per phone queue (as the database does it). */
-    public KpiCalculator(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
-                         List<SurveyFact> surveys, CallCounts calls, List<CallbackFact> callbacks,
-                         Function<String, BusinessTime> calendarOfQueue) {
+    public KpiCalculator(ReportPeriod period, Instant now, List<OpenCase> backlog, List<SurveyFact> surveys,
+                         CallCounts calls, List<CallbackFact> callbacks, Function<String, BusinessTime> calendarOfQueue) {
         this.period = period;
         this.now = now;
-        this.cases = cases;
         this.backlog = backlog;
         this.surveys = surveys;
         this.calls = calls.byQueue();
@@ -87,23 +91,121 @@ public final class KpiCalculator {
         this.calendarOfQueue = calendarOfQueue;
     }
 
+    /** From the facts themselves (tests, and anything small): each case's figures worked out as of now and added. */
+    public static KpiCalculator of(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
+                                   List<SurveyFact> surveys, List<CallFact> calls, List<CallbackFact> callbacks,
+                                   Function<String, BusinessTime> calendarOfQueue) {
+        var calculator = new KpiCalculator(period, now, backlog, surveys, CallCounts.of(calls), callbacks, calendarOfQueue);
+        for (var c : cases) {
+            var figures = CaseFigures.of(c, now, calendarOfQueue);
+            calculator.add(figures);
+            figures.legs().forEach(calculator::add);
+        }
+        return calculator;
+    }
+
+    private static final class ChannelTotals {
+        long received;
+        long answered;
+        long answeredInTarget;
+        final Percentiles.Values firstResponseBusiness = new Percentiles.Values();
+        final Percentiles.Values firstResponse = new Percentiles.Values();
+        final Percentiles.Values resolutionBusiness = new Percentiles.Values();
+        final Percentiles.Values resolution = new Percentiles.Values();
+    }
+
+    private static final class LegTotals {
+        final String kind;
+        long cases;
+        final Percentiles.Values business = new Percentiles.Values();
+        final Percentiles.Values seconds = new Percentiles.Values();
+
+        LegTotals(String kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** One case of the cohort (its legs come separately, {@link #add(CaseFigures.Leg)}). */
+    public void add(CaseFigures f) {
+        received++;
+        var channel = byChannel.computeIfAbsent(f.channel(), c -> new ChannelTotals());
+        channel.received++;
+        if (f.answered()) {
+            channel.answered++;
+            channel.firstResponseBusiness.add(f.firstResponseBusinessSeconds());
+            channel.firstResponse.add(f.firstResponseSeconds());
+        }
+        if (f.answeredInTarget()) {
+            channel.answeredInTarget++;
+        }
+        if (f.resolved()) {
+            resolvedCases++;
+            channel.resolutionBusiness.add(f.resolutionBusinessSeconds());
+            channel.resolution.add(f.resolutionSeconds());
+            if (f.firstContact()) {
+                firstContactCases++;
+            }
+        }
+        for (var kind : DeadlineKind.values()) {
+            for (var outcome : Outcome.values()) {
+                outcomes[kind.ordinal()][outcome.ordinal()] += f.outcomes(kind, outcome);
+            }
+        }
+        if (f.routed()) {
+            routedCases++;
+        }
+        if (f.bounced()) {
+            bouncedCases++;
+        }
+        transfers += f.transfers();
+        returns += f.returns();
+        count("volume-channel", f.channel().name());
+        count("volume-type", f.type().name());
+        count("volume-topic", topicKey(f));
+        count("volume-customer-group", f.customerGroup().name());
+        count("volume-time", timeKey(f));
+    }
+
+    public void add(CaseFigures.Leg leg) {
+        var totals = legs.computeIfAbsent(leg.queue(), q -> new LegTotals(leg.kind()));
+        totals.business.add(leg.businessSeconds());
+        totals.seconds.add(leg.seconds());
+        if (leg.firstInQueue()) {
+            totals.cases++;
+        }
+    }
+
+    /** Cases whose figures are still being worked out (after an upgrade or a bulk load): not in the figures yet. */
+    public void pending(long cases) {
+        this.pending = cases;
+    }
+
+    private void count(String table, String key) {
+        volumes.computeIfAbsent(table, t -> new TreeMap<>()).merge(key, 1L, Long::sum);
+    }
+
     public Kpis kpis() {
-        var written = cases.stream().filter(c -> WRITTEN.contains(c.channel())).toList();
-        long writtenAnswered = written.stream().filter(c -> c.firstResponseAt() != null).count();
-        long writtenInTarget = written.stream().filter(this::answeredInTarget).count();
-        var emailAndWeb = new Kpis.EmailAndWeb(written.size(), writtenAnswered, Percentiles.share(writtenAnswered, written.size()),
-                writtenInTarget, Percentiles.share(writtenInTarget, written.size()));
-        var routed = cases.stream().filter(c -> c.routedCount() > 0 || c.isBounced()).toList();
-        long bounced = routed.stream().filter(CaseFact::isBounced).count();
-        var bounces = new Kpis.Bounces(routed.size(), sum(cases, CaseEvent.TRANSFERRED),
-                sum(cases, CaseEvent.RETURNED_TO_FRONT_OFFICE), bounced, Percentiles.share(bounced, routed.size()));
-        var resolved = cases.stream().filter(c -> c.resolvedAt() != null).toList();
-        long fcr = resolved.stream().filter(CaseFact::resolvedAtFirstContact).count();
-        return new Kpis(period.from(), period.to(), cases.size(), emailAndWeb, phone(calls, callbacks),
-                firstResponse(cases), resolution(cases), compliance(CUSTOMER_TARGETS),
+        long written = 0;
+        long writtenAnswered = 0;
+        long writtenInTarget = 0;
+        for (var channel : WRITTEN) {
+            var t = byChannel.get(channel);
+            if (t != null) {
+                written += t.received;
+                writtenAnswered += t.answered;
+                writtenInTarget += t.answeredInTarget;
+            }
+        }
+        var emailAndWeb = new Kpis.EmailAndWeb(written, writtenAnswered, Percentiles.share(writtenAnswered, written),
+                writtenInTarget, Percentiles.share(writtenInTarget, written));
+        var bounces = new Kpis.Bounces(routedCases, transfers, returns, bouncedCases, Percentiles.share(bouncedCases, routedCases));
+        var all = byChannel.values();
+        return new Kpis(period.from(), period.to(), received, emailAndWeb, phone(calls, callbacks),
+                durations(all, t -> t.firstResponseBusiness, t -> t.firstResponse),
+                durations(all, t -> t.resolutionBusiness, t -> t.resolution), compliance(CUSTOMER_TARGETS),
                 compliance(EnumSet.of(DeadlineKind.FOLLOW_UP)),
-                new Kpis.FirstContact(resolved.size(), fcr, Percentiles.share(fcr, resolved.size())),
-                backlog.size(), bounces, satisfaction(surveys));
+                new Kpis.FirstContact(resolvedCases, firstContactCases, Percentiles.share(firstContactCases, resolvedCases)),
+                backlog.size(), bounces, satisfaction(surveys), pending);
     }
 
     public ReportTable table(String name) {
@@ -111,11 +213,11 @@ public final class KpiCalculator {
             case "response" -> responseTable();
             case "phone" -> phoneTable();
             case "sla" -> slaTable();
-            case "volume-channel" -> volume(name, "channel", c -> c.channel().name());
-            case "volume-type" -> volume(name, "caseType", c -> c.type().name());
-            case "volume-topic" -> volume(name, "topic", c -> c.topic() == null ? NO_TOPIC : c.topic());
-            case "volume-customer-group" -> volume(name, "customerGroup", c -> c.customerGroup().name());
-            case "volume-time" -> volume(name, byWeek() ? "week" : "day", this::timeKey);
+            case "volume-channel" -> volume(name, "channel");
+            case "volume-type" -> volume(name, "caseType");
+            case "volume-topic" -> volume(name, "topic");
+            case "volume-customer-group" -> volume(name, "customerGroup");
+            case "volume-time" -> volume(name, byWeek() ? "week" : "day");
             case "backlog" -> backlogTable();
             case "legs" -> legsTable();
             case "satisfaction" -> satisfactionTable();
@@ -123,32 +225,46 @@ public final class KpiCalculator {
         };
     }
 
+    // --- drill-downs ---
+
+    /** Whether the figure counts cases of the cohort (else: the backlog, surveys or callbacks, see {@link #cases}). */
+    public static boolean isCohortFigure(String kpi) {
+        return COHORT_FIGURES.contains(kpi);
+    }
+
     /**
-     * The case numbers behind a figure, sorted. {@code key} picks a table row (a channel, a
-     * deadline kind, a queue, a score …); {@code bucket} an age bucket of the backlog.
+     * The cases of the cohort behind a figure. {@code key} picks a table row (a channel, a
+     * deadline kind, a queue, a day …).
      */
+    public Predicate<CaseFigures> cohort(String kpi, String key) {
+        String k = key == null || key.isBlank() ? null : key.strip();
+        Predicate<CaseFigures> channel = c -> k == null ? WRITTEN.contains(c.channel()) : c.channel().name().equals(k);
+        return switch (kpi == null ? "" : kpi) {
+            case "received" -> c -> true;
+            case "answered" -> c -> channel.test(c) && c.answered();
+            case "unanswered" -> c -> channel.test(c) && !c.answered();
+            case "answeredInTarget" -> c -> channel.test(c) && c.answeredInTarget();
+            case "notAnsweredInTarget" -> c -> channel.test(c) && !c.answeredInTarget();
+            case "firstResponse" -> c -> (k == null || c.channel().name().equals(k)) && c.answered();
+            case "resolved" -> c -> (k == null || c.channel().name().equals(k)) && c.resolved();
+            case "slaKept", "slaBreached", "slaOpen", "promisesKept", "promisesBroken" -> deadlineCases(kpi, k);
+            case "fcr" -> c -> c.resolved() && c.firstContact();
+            case "notFcr" -> c -> c.resolved() && !c.firstContact();
+            case "channel" -> c -> c.channel().name().equals(k);
+            case "caseType" -> c -> c.type().name().equals(k);
+            case "topic" -> c -> topicKey(c).equals(k);
+            case "customerGroup" -> c -> c.customerGroup().name().equals(k);
+            case "day", "week", "time" -> c -> timeKey(c).equals(k);
+            case "bounced" -> CaseFigures::bounced;
+            case "leg" -> c -> c.hasLegIn(k);
+            default -> throw unknown(kpi);
+        };
+    }
+
+    /** The case numbers behind a figure that is not about the cohort, sorted: the backlog, surveys, callbacks. */
     public List<String> cases(String kpi, String key, String bucket) {
         String k = key == null || key.isBlank() ? null : key.strip();
-        Predicate<CaseFact> channel = c -> k == null ? WRITTEN.contains(c.channel()) : c.channel().name().equals(k);
         Stream<String> numbers = switch (kpi == null ? "" : kpi) {
-            case "received" -> cohort(c -> true);
-            case "answered" -> cohort(c -> channel.test(c) && c.firstResponseAt() != null);
-            case "unanswered" -> cohort(c -> channel.test(c) && c.firstResponseAt() == null);
-            case "answeredInTarget" -> cohort(c -> channel.test(c) && answeredInTarget(c));
-            case "notAnsweredInTarget" -> cohort(c -> channel.test(c) && !answeredInTarget(c));
-            case "firstResponse" -> cohort(c -> (k == null || c.channel().name().equals(k)) && c.firstResponseAt() != null);
-            case "resolved" -> cohort(c -> (k == null || c.channel().name().equals(k)) && c.resolvedAt() != null);
-            case "slaKept", "slaBreached", "slaOpen", "promisesKept", "promisesBroken" -> deadlineCases(kpi, k);
-            case "fcr" -> cohort(c -> c.resolvedAt() != null && c.resolvedAtFirstContact());
-            case "notFcr" -> cohort(c -> c.resolvedAt() != null && !c.resolvedAtFirstContact());
-            case "channel" -> cohort(c -> c.channel().name().equals(k));
-            case "caseType" -> cohort(c -> c.type().name().equals(k));
-            case "topic" -> cohort(c -> Objects.equals(c.topic() == null ? NO_TOPIC : c.topic(), k));
-            case "customerGroup" -> cohort(c -> c.customerGroup().name().equals(k));
-            case "day", "week", "time" -> cohort(c -> timeKey(c).equals(k));
-            case "bounced" -> cohort(CaseFact::isBounced);
-            case "leg" -> cohort(c -> WAITING.equals(k) ? !waits(c).isEmpty()
-                    : c.deadlines().stream().anyMatch(d -> d.isLeg() && d.queueCode() != null && (k == null || d.queueCode().equals(k))));
             case "backlog" -> backlog.stream()
                     .filter(o -> k == null || o.queue().equals(k))
                     .filter(o -> bucket == null || bucket.isBlank() || bucketOf(o).equals(bucket.strip()))
@@ -159,42 +275,69 @@ public final class KpiCalculator {
             case "calledBackInTime" -> callbackCases(k, CallbackFact::inTime);
             case "calledBackLate" -> callbackCases(k, CallbackFact::late);
             case "notCalledBack" -> callbackCases(k, cb -> cb.firstAttempt() == null);
-            default -> throw new InvalidInputException("kpi", "unknown figure '" + kpi + "'; see README, Dashboards and KPIs");
+            default -> throw unknown(kpi);
         };
         return numbers.distinct().sorted().toList();
     }
 
+    private static InvalidInputException unknown(String kpi) {
+        return new InvalidInputException("kpi", "unknown figure '" + kpi + "'; see README, Dashboards and KPIs");
+    }
+
+    private static Predicate<CaseFigures> deadlineCases(String kpi, String key) {
+        Set<DeadlineKind> kinds;
+        if (kpi.startsWith("promises")) {
+            kinds = EnumSet.of(DeadlineKind.FOLLOW_UP);
+        } else if (key == null) {
+            kinds = CUSTOMER_TARGETS;
+        } else {
+            try {
+                kinds = EnumSet.of(DeadlineKind.valueOf(key.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("key", "a deadline kind: " + Arrays.toString(DeadlineKind.values()));
+            }
+        }
+        Outcome wanted = switch (kpi) {
+            case "slaKept", "promisesKept" -> Outcome.KEPT;
+            case "slaBreached", "promisesBroken" -> Outcome.BREACHED;
+            default -> Outcome.OPEN;
+        };
+        return c -> c.hasOutcome(kinds, wanted);
+    }
+
+    private Stream<String> callbackCases(String phoneQueue, Predicate<CallbackFact> which) {
+        return callbacks.stream().filter(cb -> phoneQueue == null || cb.phoneQueue().equals(phoneQueue)).filter(which)
+                .map(CallbackFact::caseNumber);
+    }
+
     // --- figures ---
 
-    private boolean answeredInTarget(CaseFact c) {
-        return c.firstResponseAt() != null && c.deadlines().stream()
-                .anyMatch(d -> d.kind() == DeadlineKind.FIRST_RESPONSE && d.outcome(now) == Outcome.KEPT);
-    }
-
-    private Kpis.Durations firstResponse(Collection<CaseFact> of) {
-        return durations(of.stream().filter(c -> c.firstResponseAt() != null).toList(), CaseFact::firstResponseAt);
-    }
-
-    private Kpis.Durations resolution(Collection<CaseFact> of) {
-        return durations(of.stream().filter(c -> c.resolvedAt() != null).toList(), CaseFact::resolvedAt);
-    }
-
-    /** From receipt to the given instant, in the front office's business time and in calendar time. */
-    private Kpis.Durations durations(List<CaseFact> of, Function<CaseFact, Instant> end) {
-        var business = new ArrayList<Long>();
-        var calendar = new ArrayList<Long>();
-        for (var c : of) {
-            business.add(calendarOfQueue.apply(c.frontOffice()).between(c.receivedAt(), end.apply(c)).toSeconds());
-            calendar.add(Math.max(0, Duration.between(c.receivedAt(), end.apply(c)).toSeconds()));
+    private static Kpis.Durations durations(Collection<ChannelTotals> of, Function<ChannelTotals, Percentiles.Values> business,
+                                            Function<ChannelTotals, Percentiles.Values> calendar) {
+        var b = new Percentiles.Values();
+        var c = new Percentiles.Values();
+        for (var t : of) {
+            b.addAll(business.apply(t));
+            c.addAll(calendar.apply(t));
         }
-        return new Kpis.Durations(of.size(), Percentiles.median(business), Percentiles.p90(business),
-                Percentiles.median(calendar), Percentiles.p90(calendar));
+        return durations(b, c);
+    }
+
+    private static Kpis.Durations durations(Percentiles.Values business, Percentiles.Values calendar) {
+        return new Kpis.Durations(business.size(), business.percentile(50), business.percentile(90),
+                calendar.percentile(50), calendar.percentile(90));
     }
 
     private Kpis.Compliance compliance(Set<DeadlineKind> kinds) {
-        var counts = new EnumMapCounter();
-        cases.forEach(c -> c.deadlines().stream().filter(d -> kinds.contains(d.kind())).forEach(d -> counts.add(d.outcome(now))));
-        return counts.compliance();
+        long kept = 0;
+        long breached = 0;
+        long open = 0;
+        for (var kind : kinds) {
+            kept += outcomes[kind.ordinal()][Outcome.KEPT.ordinal()];
+            breached += outcomes[kind.ordinal()][Outcome.BREACHED.ordinal()];
+            open += outcomes[kind.ordinal()][Outcome.OPEN.ordinal()];
+        }
+        return new Kpis.Compliance(kept, breached, open, Percentiles.share(kept, kept + breached));
     }
 
     private static Kpis.Phone phone(List<CallCount> calls, List<CallbackFact> callbacks) {
@@ -218,27 +361,21 @@ public final class KpiCalculator {
         return new Kpis.Satisfaction(surveys.size(), average, distribution);
     }
 
-    private static long sum(List<CaseFact> cases, CaseEvent event) {
-        return cases.stream().mapToLong(c -> c.count(event)).sum();
-    }
-
     // --- tables ---
 
     private ReportTable responseTable() {
         var rows = new ArrayList<List<Object>>();
         for (var channel : Channel.values()) {
-            var of = cases.stream().filter(c -> c.channel() == channel).toList();
-            if (of.isEmpty()) {
+            var t = byChannel.get(channel);
+            if (t == null) {
                 continue;
             }
-            long answered = of.stream().filter(c -> c.firstResponseAt() != null).count();
-            long inTarget = of.stream().filter(this::answeredInTarget).count();
-            var fr = firstResponse(of);
-            var res = resolution(of);
-            rows.add(Arrays.asList(channel.name(), of.size(), answered, Percentiles.share(answered, of.size()), inTarget,
-                    Percentiles.share(inTarget, of.size()), fr.medianBusinessSeconds(), fr.p90BusinessSeconds(),
-                    fr.medianSeconds(), fr.p90Seconds(), res.count(), res.medianBusinessSeconds(), res.p90BusinessSeconds(),
-                    res.medianSeconds(), res.p90Seconds()));
+            var fr = durations(t.firstResponseBusiness, t.firstResponse);
+            var res = durations(t.resolutionBusiness, t.resolution);
+            rows.add(Arrays.asList(channel.name(), t.received, t.answered, Percentiles.share(t.answered, t.received),
+                    t.answeredInTarget, Percentiles.share(t.answeredInTarget, t.received), fr.medianBusinessSeconds(),
+                    fr.p90BusinessSeconds(), fr.medianSeconds(), fr.p90Seconds(), res.count(), res.medianBusinessSeconds(),
+                    res.p90BusinessSeconds(), res.medianSeconds(), res.p90Seconds()));
         }
         return new ReportTable("response", List.of("channel", "received", "answered", "answeredShare", "answeredInTarget",
                 "answeredInTargetShare", "firstResponseMedianBusinessSeconds", "firstResponseP90BusinessSeconds",
@@ -264,21 +401,21 @@ public final class KpiCalculator {
     private ReportTable slaTable() {
         var rows = new ArrayList<List<Object>>();
         for (var kind : DeadlineKind.values()) {
-            var counts = new EnumMapCounter();
-            cases.forEach(c -> c.deadlines().stream().filter(d -> d.kind() == kind).forEach(d -> counts.add(d.outcome(now))));
-            var compliance = counts.compliance();
+            var compliance = compliance(EnumSet.of(kind));
             rows.add(Arrays.asList(kind.name(), compliance.kept(), compliance.breached(), compliance.open(),
-                    counts.cancelled, compliance.compliance()));
+                    outcomes[kind.ordinal()][Outcome.CANCELLED.ordinal()], compliance.compliance()));
         }
         return new ReportTable("sla", List.of("kind", "kept", "breached", "open", "cancelled", "compliance"), rows);
     }
 
-    private ReportTable volume(String name, String keyColumn, Function<CaseFact, String> key) {
-        var counts = new TreeMap<String, Long>();
-        cases.forEach(c -> counts.merge(key.apply(c), 1L, Long::sum));
+    private ReportTable volume(String name, String keyColumn) {
         var rows = new ArrayList<List<Object>>();
-        counts.forEach((k, n) -> rows.add(Arrays.asList(k, n)));
+        volumes.getOrDefault(name, Map.of()).forEach((k, n) -> rows.add(Arrays.asList(k, n)));
         return new ReportTable(name, List.of(keyColumn, "cases"), rows);
+    }
+
+    private static String topicKey(CaseFigures c) {
+        return c.topic() == null ? NO_TOPIC : c.topic();
     }
 
     private boolean byWeek() {
@@ -286,7 +423,7 @@ public final class KpiCalculator {
     }
 
     /** The local day of receipt, or (for periods over 62 days) the Monday of its week. */
-    private String timeKey(CaseFact c) {
+    private String timeKey(CaseFigures c) {
         var day = c.receivedAt().atZone(ReportPeriod.ZONE).toLocalDate();
         return (byWeek() ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day).toString();
     }
@@ -322,38 +459,13 @@ public final class KpiCalculator {
     }
 
     private ReportTable legsTable() {
-        var business = new LinkedHashMap<String, List<Long>>();
-        var calendar = new HashMap<String, List<Long>>();
-        var kinds = new HashMap<String, String>();
-        var casesPer = new HashMap<String, java.util.Set<Long>>();
-        for (var c : cases) {
-            var waits = waits(c);
-            for (var d : c.deadlines()) {
-                if (!d.isLeg() || d.queueCode() == null) {
-                    continue;
-                }
-                var time = calendarOfQueue.apply(d.queueCode());
-                var end = d.legEnd(now);
-                long b = net(time.between(d.startedAt(), end), waits, d.startedAt(), end, time);
-                long cal = net(Duration.between(d.startedAt(), end), waits, d.startedAt(), end, null);
-                business.computeIfAbsent(d.queueCode(), q -> new ArrayList<>()).add(Math.max(0, b));
-                calendar.computeIfAbsent(d.queueCode(), q -> new ArrayList<>()).add(Math.max(0, cal));
-                kinds.put(d.queueCode(), d.kind().name());
-                casesPer.computeIfAbsent(d.queueCode(), q -> new java.util.HashSet<>()).add(c.id());
-            }
-            var frontTime = calendarOfQueue.apply(c.frontOffice());
-            for (var w : waits) {
-                business.computeIfAbsent(WAITING, q -> new ArrayList<>()).add(frontTime.between(w.start, w.end).toSeconds());
-                calendar.computeIfAbsent(WAITING, q -> new ArrayList<>()).add(Duration.between(w.start, w.end).toSeconds());
-                kinds.put(WAITING, WAITING);
-                casesPer.computeIfAbsent(WAITING, q -> new java.util.HashSet<>()).add(c.id());
-            }
-        }
         var rows = new ArrayList<List<Object>>();
-        business.keySet().stream().sorted(Comparator.comparing((String q) -> order(kinds.get(q))).thenComparing(q -> q))
-                .forEach(q -> rows.add(Arrays.asList(q, kinds.get(q), (long) business.get(q).size(), (long) casesPer.get(q).size(),
-                        business.get(q).stream().mapToLong(Long::longValue).sum(), Percentiles.median(business.get(q)),
-                        Percentiles.p90(business.get(q)), Percentiles.median(calendar.get(q)))));
+        legs.keySet().stream().sorted(Comparator.comparing((String q) -> order(legs.get(q).kind)).thenComparing(q -> q))
+                .forEach(q -> {
+                    var t = legs.get(q);
+                    rows.add(Arrays.asList(q, t.kind, (long) t.business.size(), t.cases, t.business.sum(),
+                            t.business.percentile(50), t.business.percentile(90), t.seconds.percentile(50)));
+                });
         return new ReportTable("legs", List.of("leg", "kind", "legs", "cases", "totalBusinessSeconds",
                 "medianBusinessSeconds", "p90BusinessSeconds", "medianSeconds"), rows);
     }
@@ -366,40 +478,6 @@ public final class KpiCalculator {
         };
     }
 
-    private record Interval(Instant start, Instant end) {
-    }
-
-    /** The times the case waited for the customer: from asking until the answer (or resolution, closing); still waiting: until now. */
-    private List<Interval> waits(CaseFact c) {
-        var result = new ArrayList<Interval>();
-        Instant from = null;
-        for (EventFact e : c.events().stream().sorted(Comparator.comparing(EventFact::at)).toList()) {
-            if (e.event() == CaseEvent.WAITING_FOR_CUSTOMER && from == null) {
-                from = e.at();
-            } else if (from != null && WAIT_ENDS.contains(e.event())) {
-                result.add(new Interval(from, e.at()));
-                from = null;
-            }
-        }
-        if (from != null) {
-            result.add(new Interval(from, now));
-        }
-        return result;
-    }
-
-    /** A leg's time without the time the case waited for the customer meanwhile (its clock was paused). */
-    private static long net(Duration gross, List<Interval> waits, Instant start, Instant end, BusinessTime time) {
-        long seconds = gross.toSeconds();
-        for (var w : waits) {
-            var s = w.start.isAfter(start) ? w.start : start;
-            var e = w.end.isBefore(end) ? w.end : end;
-            if (e.isAfter(s)) {
-                seconds -= (time == null ? Duration.between(s, e) : time.between(s, e)).toSeconds();
-            }
-        }
-        return seconds;
-    }
-
     private ReportTable satisfactionTable() {
         var s = satisfaction(surveys);
         var rows = new ArrayList<List<Object>>();
@@ -407,57 +485,5 @@ public final class KpiCalculator {
             rows.add(Arrays.asList(String.valueOf(score), s.distribution().get(score - 1)));
         }
         return new ReportTable("satisfaction", List.of("score", "answers"), rows);
-    }
-
-    // --- drill-down helpers ---
-
-    private Stream<String> cohort(Predicate<CaseFact> which) {
-        return cases.stream().filter(which).map(CaseFact::number);
-    }
-
-    private Stream<String> deadlineCases(String kpi, String key) {
-        Set<DeadlineKind> kinds;
-        if (kpi.startsWith("promises")) {
-            kinds = EnumSet.of(DeadlineKind.FOLLOW_UP);
-        } else if (key == null) {
-            kinds = CUSTOMER_TARGETS;
-        } else {
-            try {
-                kinds = EnumSet.of(DeadlineKind.valueOf(key.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("key", "a deadline kind: " + Arrays.toString(DeadlineKind.values()));
-            }
-        }
-        Outcome wanted = switch (kpi) {
-            case "slaKept", "promisesKept" -> Outcome.KEPT;
-            case "slaBreached", "promisesBroken" -> Outcome.BREACHED;
-            default -> Outcome.OPEN;
-        };
-        return cohort(c -> c.deadlines().stream().anyMatch(d -> kinds.contains(d.kind()) && d.outcome(now) == wanted));
-    }
-
-    private Stream<String> callbackCases(String phoneQueue, Predicate<CallbackFact> which) {
-        return callbacks.stream().filter(cb -> phoneQueue == null || cb.phoneQueue().equals(phoneQueue)).filter(which)
-                .map(CallbackFact::caseNumber);
-    }
-
-    private static final class EnumMapCounter {
-        long kept;
-        long breached;
-        long open;
-        long cancelled;
-
-        void add(Outcome outcome) {
-            switch (outcome) {
-                case KEPT -> kept++;
-                case BREACHED -> breached++;
-                case OPEN -> open++;
-                case CANCELLED -> cancelled++;
-            }
-        }
-
-        Kpis.Compliance compliance() {
-            return new Kpis.Compliance(kept, breached, open, Percentiles.share(kept, kept + breached));
-        }
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
  * The headline figures for a period and filters. Durations in seconds (business seconds count
  * only the opening hours of the front office's business calendar); shares 0..1, 4 decimals;
  * null where there is nothing to compute from. Definitions: README "Dashboards and KPIs".
+ * {@code pendingCases}: cases whose figures are still being worked out (after an upgrade or a bulk
+ * load) and so not counted yet; normally 0.
  */
 @JsonbNillable
 public record Kpis(LocalDate from, LocalDate to, long received, EmailAndWeb emailAndWeb, Phone phone,
                    Durations firstResponse, Durations resolution, Compliance sla, Compliance promises,
-                   FirstContact firstContactResolution, long backlog, Bounces bounces, Satisfaction satisfaction) {
+                   FirstContact firstContactResolution, long backlog, Bounces bounces, Satisfaction satisfaction,
+                   long pendingCases) {
 
     /** E-mail and web cases received: answered at all, and within the first-response target. */
     @JsonbNillable

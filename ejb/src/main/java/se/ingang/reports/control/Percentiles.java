@@ -15,16 +15,56 @@ public final class Percentiles {
 
     /** Null when there are no values. */
     public static Long of(Collection<Long> values, int p) {
-        if (p < 1 || p > 100) {
-            throw new IllegalArgumentException("a percentile lies in 1..100: " + p);
+        var v = new Values();
+        values.forEach(v::add);
+        return v.percentile(p);
+    }
+
+    /**
+     * Values kept as primitives, growing as they come: a year's durations take 8 bytes each, not a
+     * boxed object in a list.
+     */
+    public static final class Values {
+        private long[] values = new long[64];
+        private int size;
+
+        public void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
         }
-        if (values.isEmpty()) {
-            return null;
+
+        public void addAll(Values other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
         }
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
+
+        public int size() {
+            return size;
+        }
+
+        public long sum() {
+            long sum = 0;
+            for (int i = 0; i < size; i++) {
+                sum += values[i];
+            }
+            return sum;
+        }
+
+        /** Sorts the values in place (they are only ever read as percentiles). Null when there are none. */
+        public Long percentile(int p) {
+            if (p < 1 || p > 100) {
+                throw new IllegalArgumentException("a percentile lies in 1..100: " + p);
+            }
+            if (size == 0) {
+                return null;
+            }
+            Arrays.sort(values, 0, size);
+            int rank = (int) Math.ceil(p / 100.0 * size);
+            return values[Math.max(rank, 1) - 1];
+        }
     }
 
     public static Long median(Collection<Long> values) {

@@ -27,6 +27,7 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.reports.boundary.FigureRefresher;
 import se.ingang.reports.boundary.ReportSubscriptions;
 import se.ingang.reports.boundary.Reports;
 import se.ingang.reports.control.KpiRows;
@@ -52,9 +53,14 @@ public class ReportsResource {
     public static final String TEXT_CSV = "text/csv";
     /** A drill-down lists at most this many case numbers; total counts them all. */
     public static final int MAX_CASES = 1000;
+    /** A CSV of case numbers holds at most this many (a year's cases are a report job, not a download). */
+    public static final int MAX_CSV_CASES = 100_000;
 
     @Inject
     Reports reports;
+
+    @Inject
+    FigureRefresher refresher;
 
     @Inject
     ReportSubscriptions subscriptions;
@@ -121,9 +127,8 @@ public class ReportsResource {
     public CaseListView cases(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
         requireManager();
         ReportParameters.requireNotBlank("kpi", kpi);
-        var numbers = reports.cases(kpi, key, bucket, period(), filter());
-        return new CaseListView(kpi, blankToNull(key), blankToNull(bucket), numbers.size(),
-                numbers.size() > MAX_CASES ? numbers.subList(0, MAX_CASES) : numbers);
+        var list = reports.cases(kpi, key, bucket, period(), filter(), MAX_CASES);
+        return new CaseListView(kpi, blankToNull(key), blankToNull(bucket), list.total(), list.numbers());
     }
 
     @GET
@@ -133,7 +138,7 @@ public class ReportsResource {
         requireManager();
         ReportParameters.requireNotBlank("kpi", kpi);
         var period = period();
-        var numbers = reports.cases(kpi, key, bucket, period, filter());
+        var numbers = reports.cases(kpi, key, bucket, period, filter(), MAX_CSV_CASES).numbers();
         var rows = new ArrayList<List<Object>>();
         numbers.forEach(n -> rows.add(Arrays.asList(n)));
         return csv(new ReportTable("cases-" + kpi, List.of("caseNumber"), rows), period);
@@ -146,12 +151,15 @@ public class ReportsResource {
         return casesCsv(kpi, key, bucket);
     }
 
-    /** The figures are computed from the facts on every request: there is nothing to rebuild. */
+    /**
+     * Brings the per-case figures up to date now (as every read does, up to a limit) and says how
+     * many cases are still pending (after an upgrade or a bulk load they are worked out in the background).
+     */
     @POST
     @Path("rebuild")
     public Map<String, Object> rebuild() {
         access.requireConfiguration(Caller.name(security));
-        return Map.of("rebuilt", false, "reason", "computed from facts");
+        return Map.of("pendingCases", refresher.catchUp());
     }
 
     @GET

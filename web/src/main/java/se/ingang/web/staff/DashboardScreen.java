@@ -100,6 +100,7 @@ public class DashboardScreen {
     private String key;
     private String bucket;
     private String subscribed;
+    static final int DRILL_LIMIT = 1000;
 
     private ReportPeriod resolved;
     private ReportFilter filter;
@@ -107,6 +108,7 @@ public class DashboardScreen {
     private Kpis kpis;
     private String error;
     private List<String> drillCases;
+    private long drillTotal;
 
     /** One headline figure: its value as shown, the link to its cases (or null), its definition. */
     public record Headline(String id, String label, String value, String href, String definition) {
@@ -239,13 +241,21 @@ public class DashboardScreen {
             drillCases = List.of();
             if (isDrilling()) {
                 try {
-                    drillCases = calculator.cases(kpi, key, bucket);
+                    var list = reports.cases(kpi, key, bucket, resolved, filter, DRILL_LIMIT);
+                    drillCases = list.numbers();
+                    drillTotal = list.total();
                 } catch (InvalidInputException e) {
                     error = Texts.text("dash.error", e.getMessage());
                 }
             }
         }
         return drillCases;
+    }
+
+    /** How many cases are behind the figure (the page lists the first {@value #DRILL_LIMIT}). */
+    public long getDrillTotal() {
+        getDrillCases();
+        return drillTotal;
     }
 
     public boolean isDrilling() {
