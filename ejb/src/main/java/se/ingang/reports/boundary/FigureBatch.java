@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -115,13 +116,11 @@ public class FigureBatch {
             }
             FigureTable.save(db, figures);
             // A case changed again meanwhile keeps its mark (its seq moved on) and comes round again.
-            try (var done = db.prepareStatement("DELETE FROM report_dirty WHERE case_id = ? AND seq = ?")) {
-                for (var e : seqs.entrySet()) {
-                    done.setLong(1, e.getKey());
-                    done.setLong(2, e.getValue());
-                    done.addBatch();
+            if (!seqs.isEmpty()) {
+                try (var done = db.createStatement()) {
+                    done.executeUpdate("DELETE FROM report_dirty WHERE (case_id, seq) IN (" + seqs.entrySet().stream()
+                            .map(e -> "(" + e.getKey() + "," + e.getValue() + ")").collect(Collectors.joining(",")) + ")");
                 }
-                done.executeBatch();
             }
             return ids.size();
         } catch (SQLException e) {

@@ -24,7 +24,7 @@ public class FigureRefresher {
     private static final Logger LOG = Logger.getLogger(FigureRefresher.class.getName());
     /** A reader works out at most this many cases before it answers; the rest is left to the background. */
     public static final int READER_LIMIT = 2 * FigureBatch.SIZE;
-    private static final Duration BACKGROUND_TURN = Duration.ofSeconds(50);
+    private static final Duration BACKGROUND_TURN = Duration.ofSeconds(25);
 
     @Inject
     FigureBatch batch;

@@ -477,6 +477,11 @@ public class DashboardScreen {
         return resolved;
     }
 
+    /** Cases whose figures are still being worked out (after an upgrade): not counted yet. */
+    public long getPendingCases() {
+        return kpis == null ? 0 : kpis.pendingCases();
+    }
+
     public String getError() {
         return error;
     }
