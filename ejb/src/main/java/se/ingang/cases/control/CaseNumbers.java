@@ -10,12 +10,14 @@ import se.ingang.cases.entity.CaseNumber;
 import se.ingang.platform.control.ApplicationClock;
 
 /**
- * Hands out case numbers from a per-year counter row. The upsert takes a row lock that is
- * held until the caller's transaction ends, so concurrent registrations never share a
- * number, and a rolled-back registration does not burn one.
+ * Hands out case numbers from a per-year counter row, in a transaction of its own: the row lock
+ * is held only for the upsert, not for the whole registration (which starts processes and
+ * writes dozens of rows), so concurrent registrations do not queue behind each other. A
+ * registration that rolls back leaves a gap; case numbers identify, they are not the register
+ * (the registry's numbers, KT year/n, are gap-free).
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CaseNumbers {
 
     @PersistenceContext

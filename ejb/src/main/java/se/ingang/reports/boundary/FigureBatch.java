@@ -69,15 +69,14 @@ public class FigureBatch {
     Organisation organisation;
 
     /**
-     * @param wait whether to wait for another node's batch to finish (a reader that wants current
-     *             figures) or give up at once (the background refresh)
-     * @return how many cases were worked out; -1 if another batch held the lock and {@code wait} was false
+     * Waits while another batch (of this node or another) holds the lock: batches are short, and
+     * taking turns batch by batch keeps every refresher making progress.
+     *
+     * @return how many cases were worked out
      */
-    public int run(boolean wait) {
+    public int run() {
         try (Connection db = dataSource.getConnection()) {
-            if (!lock(db, wait)) {
-                return -1;
-            }
+            lock(db);
             var now = clock.now();
             var seqs = new LinkedHashMap<Long, Long>();
             try (var dirty = db.prepareStatement("SELECT case_id, seq FROM report_dirty ORDER BY case_id LIMIT " + SIZE);
@@ -105,7 +104,16 @@ public class FigureBatch {
             }
             var calendarOfQueue = calendarsByQueue();
             var figures = new ArrayList<CaseFigures>();
-            for (var c : facts(ids)) {
+            var facts = facts(ids);
+            var gone = new java.util.LinkedHashSet<>(ids);
+            facts.forEach(c -> gone.remove(c.id()));
+            if (!gone.isEmpty()) {
+                try (var delete = db.createStatement()) {
+                    delete.executeUpdate("DELETE FROM report_case WHERE case_id IN ("
+                            + gone.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+                }
+            }
+            for (var c : facts) {
                 try {
                     figures.add(CaseFigures.of(c, now, calendarOfQueue));
                 } catch (RuntimeException e) {
@@ -128,10 +136,10 @@ public class FigureBatch {
         }
     }
 
-    private static boolean lock(Connection db, boolean wait) throws SQLException {
-        try (var lock = db.prepareStatement("SELECT id FROM report_refresh WHERE id = 1 FOR UPDATE" + (wait ? "" : " SKIP LOCKED"));
+    private static void lock(Connection db) throws SQLException {
+        try (var lock = db.prepareStatement("SELECT id FROM report_refresh WHERE id = 1 FOR UPDATE");
              var rows = lock.executeQuery()) {
-            return rows.next();
+            rows.next();
         }
     }
 

@@ -37,7 +37,7 @@ public class FigureRefresher {
         int done = 0;
         int n;
         do {
-            n = batch.run(true);
+            n = batch.run();
             done += n;
         } while (n == FigureBatch.SIZE && done < READER_LIMIT);
         return n < FigureBatch.SIZE ? 0 : pending();
@@ -49,8 +49,8 @@ public class FigureRefresher {
         int done = 0;
         int n;
         do {
-            n = batch.run(false);
-            done += Math.max(n, 0);
+            n = batch.run();
+            done += n;
         } while (n == FigureBatch.SIZE && System.nanoTime() - started < BACKGROUND_TURN.toNanos());
         if (done >= FigureBatch.SIZE) {
             int cases = done;
