@@ -28,7 +28,7 @@ import se.ingang.reports.control.Facts.CallCount;
 import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.OpenCase;
-import se.ingang.reports.control.Facts.SurveyFact;
+import se.ingang.reports.control.Facts.ScoreCounts;
 import se.ingang.reports.control.FigureTable;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
@@ -36,7 +36,6 @@ import se.ingang.reports.control.ReportFilter;
 import se.ingang.reports.control.ReportPeriod;
 import se.ingang.reports.control.ReportTable;
 import se.ingang.sla.entity.DeadlineKind;
-import se.ingang.telephony.entity.CallOutcome;
 
 /**
  * The managers' figures for a period and filter: the per-case figures of the cases received in
@@ -89,6 +88,9 @@ public class Reports {
     }
 
     public CaseList cases(String kpi, String key, String bucket, ReportPeriod period, ReportFilter filter, int limit) {
+        if ("satisfaction".equals(kpi)) {
+            return answers(key, period, filter, limit);
+        }
         var calculator = calculator(period, filter, false);
         if (!KpiCalculator.isCohortFigure(kpi)) {
             var numbers = calculator.cases(kpi, key, bucket);
@@ -102,6 +104,29 @@ public class Reports {
                 if (total[0]++ < limit) {
                     numbers.add(f.number());
                 }
+            }
+        });
+        return new CaseList(total[0], numbers);
+    }
+
+    private CaseList answers(String score, ReportPeriod period, ReportFilter filter, int limit) {
+        check(filter);
+        var answers = Answers.of(period, filter);
+        var params = new ArrayList<>(answers.params());
+        String byScore = "";
+        if (score != null && !score.isBlank()) {
+            byScore = " AND s.score = ?";
+            try {
+                params.add(Integer.parseInt(score.strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("key", "a score 1..5");
+            }
+        }
+        var numbers = new ArrayList<String>();
+        long[] total = {0};
+        query("SELECT s.case_number FROM survey s" + answers.where() + byScore + " ORDER BY s.case_number", params, r -> {
+            if (total[0]++ < limit) {
+                numbers.add(r.getString(1));
             }
         });
         return new CaseList(total[0], numbers);
@@ -149,7 +174,7 @@ public class Reports {
     private void eachFigure(ReportPeriod period, ReportFilter filter, String orderBy, Consumer<CaseFigures> action) {
         var cohort = Cohort.of(period, filter);
         var codes = FigureTable.codes();
-        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + orderBy, cohort,
+        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + orderBy, cohort.params(),
                 r -> action.accept(FigureTable.read(r, codes)));
     }
 
@@ -157,7 +182,7 @@ public class Reports {
         var cohort = Cohort.of(period, filter);
         var codes = FigureTable.codes();
         query("SELECT l.leg_queue, l.kind, l.business_s, l.calendar_s, l.first_in_queue FROM report_leg l"
-                + " JOIN report_case r ON r.case_id = l.case_id" + cohort.where(), cohort,
+                + " JOIN report_case r ON r.case_id = l.case_id" + cohort.where(), cohort.params(),
                 r -> action.accept(new CaseFigures.Leg(FigureTable.shared(codes, r.getString(1)),
                         FigureTable.shared(codes, r.getString(2)), r.getLong(3), r.getLong(4), r.getBoolean(5))));
     }
@@ -166,12 +191,12 @@ public class Reports {
         void read(ResultSet r) throws SQLException;
     }
 
-    private void query(String sql, Cohort cohort, Row row) {
+    private void query(String sql, List<Object> params, Row row) {
         try (var db = dataSource.getConnection(); var query = db.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < cohort.params().size(); i++) {
-                query.setObject(i + 1, cohort.params().get(i));
+            for (int i = 0; i < params.size(); i++) {
+                query.setObject(i + 1, params.get(i));
             }
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -186,9 +211,13 @@ public class Reports {
     /** The period and filter as SQL over report_case r. */
     private record Cohort(String where, List<Object> params) {
 
+        static final String ANY = " WHERE 1 = 1";
+
+        /** Without a period: the filter alone (" WHERE 1 = 1 AND …"). */
         static Cohort of(ReportPeriod period, ReportFilter f) {
-            var where = new StringBuilder(" WHERE r.received_at >= ? AND r.received_at < ?");
-            var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
+            var where = new StringBuilder(period == null ? ANY : " WHERE r.received_at >= ? AND r.received_at < ?");
+            var params = new ArrayList<Object>(period == null ? List.of()
+                    : List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
             if (f.frontOffice() != null) {
                 where.append(" AND r.front_office = ?");
                 params.add(f.frontOffice());
@@ -226,36 +255,50 @@ public class Reports {
     }
 
     private List<OpenCase> backlog(ReportFilter filter) {
-        var where = new Where(filter, true).and("c.status IN :open").param("open", OPEN);
+        var where = new Where(filter).and("c.status IN :open").param("open", OPEN);
         return all(where.apply(em.createQuery("SELECT c.number.value, q.code, c.receivedAt FROM ServiceCase c JOIN c.queue q"
                         + " JOIN c.frontOffice fo" + where.clause() + " ORDER BY c.id", Object[].class)),
                 r -> new OpenCase((String) r[0], (String) r[1], (Instant) r[2]));
     }
 
-    private List<SurveyFact> surveys(ReportPeriod period, ReportFilter filter) {
-        var where = new Where(filter, false).and("s.caseId = c.id AND s.score IS NOT NULL AND s.answeredAt >= :start"
-                + " AND s.answeredAt < :end").param("start", period.start()).param("end", period.end());
-        return all(where.apply(em.createQuery("SELECT s.caseNumber, s.score, s.answeredAt FROM Survey s, ServiceCase c"
-                        + " JOIN c.frontOffice fo" + where.clause(), Object[].class)),
-                r -> new SurveyFact((String) r[0], (Integer) r[1], (Instant) r[2]));
+    /** Survey answers given in the period for cases matching the filters, counted per score by the database. */
+    private ScoreCounts surveys(ReportPeriod period, ReportFilter filter) {
+        var answers = Answers.of(period, filter);
+        var byScore = new Long[]{0L, 0L, 0L, 0L, 0L};
+        query("SELECT s.score, COUNT(*) FROM survey s" + answers.where() + " GROUP BY s.score", answers.params(),
+                r -> byScore[r.getInt(1) - 1] = r.getLong(2));
+        return new ScoreCounts(List.of(byScore));
+    }
+
+    /** The survey answers of the period and filter (cases as in the cohort, but answered, not received, in the period). */
+    private record Answers(String where, List<Object> params) {
+
+        static Answers of(ReportPeriod period, ReportFilter filter) {
+            var cases = Cohort.of(null, filter);
+            var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
+            params.addAll(cases.params());
+            return new Answers((cases.params().isEmpty() ? "" : " JOIN report_case r ON r.case_id = s.case_id")
+                    + " WHERE s.score IS NOT NULL AND s.answered_at >= ? AND s.answered_at < ?"
+                    + cases.where().substring(Cohort.ANY.length()), params);
+        }
     }
 
     /**
      * Calls have no case type, channel or customer group: only the front-office filter applies to them.
-     * Counted per phone queue by the database: a year has millions of calls.
+     * Added up from the calls counted per phone queue and hour as they were recorded (report_call_hour).
      */
     private CallCounts calls(ReportPeriod period, ReportFilter filter) {
-        var query = em.createQuery("SELECT pq.code, COUNT(r), SUM(CASE WHEN r.outcome = :answered THEN 1 ELSE 0 END)"
-                + " FROM CallRecord r JOIN r.phoneQueue pq JOIN pq.frontOffice fo WHERE r.startedAt >= :start"
-                + " AND r.startedAt < :end" + (filter.frontOffice() == null ? "" : " AND fo.code = :fo")
-                + " GROUP BY pq.code ORDER BY pq.code", Object[].class)
-                .setParameter("answered", CallOutcome.ANSWERED)
-                .setParameter("start", period.start()).setParameter("end", period.end());
+        var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
         if (filter.frontOffice() != null) {
-            query.setParameter("fo", filter.frontOffice());
+            params.add(filter.frontOffice());
         }
-        return new CallCounts(all(query, r -> new CallCount((String) r[0], ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue())));
+        var counts = new ArrayList<CallCount>();
+        query("SELECT pq.code, SUM(h.offered), SUM(h.answered) FROM report_call_hour h JOIN phone_queue pq"
+                + " ON pq.id = h.phone_queue_id JOIN queue fo ON fo.id = pq.front_office_id WHERE h.hour_start >= ?"
+                + " AND h.hour_start < ?" + (filter.frontOffice() == null ? "" : " AND fo.code = ?")
+                + " GROUP BY pq.code HAVING SUM(h.offered) > 0 ORDER BY pq.code", params,
+                r -> counts.add(new CallCount(r.getString(1), r.getLong(2), r.getLong(3))));
+        return new CallCounts(counts);
     }
 
     private List<CallbackFact> callbacks(ReportPeriod period, ReportFilter filter) {
@@ -278,17 +321,13 @@ public class Reports {
         private final List<String> parts = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
 
-        Where(ReportFilter f, boolean groupIsCurrentQueue) {
+        /** For the backlog: the group is the queue the case is in now. */
+        Where(ReportFilter f) {
             if (f.frontOffice() != null) {
                 and("fo.code = :fo").param("fo", f.frontOffice());
             }
             if (f.group() != null) {
-                and(groupIsCurrentQueue ? "c.queue.code = :group"
-                        : "EXISTS (SELECT 1 FROM Deadline g WHERE g.caseId = c.id AND g.kind = :handling AND g.queueCode = :group)")
-                        .param("group", f.group());
-                if (!groupIsCurrentQueue) {
-                    param("handling", DeadlineKind.HANDLING);
-                }
+                and("c.queue.code = :group").param("group", f.group());
             }
             if (f.channel() != null) {
                 and("c.channel = :channel").param("channel", f.channel());

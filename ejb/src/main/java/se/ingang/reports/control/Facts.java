@@ -80,6 +80,19 @@ public final class Facts {
     public record SurveyFact(String caseNumber, int score, Instant answeredAt) {
     }
 
+    /** The survey answers of the period, how many gave each score 1..5 (counted by the database). */
+    public record ScoreCounts(List<Long> byScore) {
+
+        public static ScoreCounts of(List<SurveyFact> surveys) {
+            var counts = new java.util.ArrayList<Long>();
+            for (int score = 1; score <= 5; score++) {
+                int s = score;
+                counts.add(surveys.stream().filter(x -> x.score() == s).count());
+            }
+            return new ScoreCounts(List.copyOf(counts));
+        }
+    }
+
     public record CallFact(String phoneQueue, Instant startedAt, boolean answered, boolean hiddenNumber) {
     }
 

@@ -29,6 +29,7 @@ import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.CaseFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.Outcome;
+import se.ingang.reports.control.Facts.ScoreCounts;
 import se.ingang.reports.control.Facts.SurveyFact;
 import se.ingang.sla.entity.DeadlineKind;
 
@@ -60,7 +61,7 @@ public final class KpiCalculator {
     private final ReportPeriod period;
     private final Instant now;
     private final List<OpenCase> backlog;
-    private final List<SurveyFact> surveys;
+    private final ScoreCounts surveys;
     private final List<CallCount> calls;
     private final List<CallbackFact> callbacks;
     private final Function<String, BusinessTime> calendarOfQueue;
@@ -80,7 +81,7 @@ public final class KpiCalculator {
     private final Map<String, Map<String, Long>> volumes = new HashMap<>();
     private final Map<String, LegTotals> legs = new HashMap<>();
 
-    public KpiCalculator(ReportPeriod period, Instant now, List<OpenCase> backlog, List<SurveyFact> surveys,
+    public KpiCalculator(ReportPeriod period, Instant now, List<OpenCase> backlog, ScoreCounts surveys,
                          CallCounts calls, List<CallbackFact> callbacks, Function<String, BusinessTime> calendarOfQueue) {
         this.period = period;
         this.now = now;
@@ -95,7 +96,8 @@ public final class KpiCalculator {
     public static KpiCalculator of(ReportPeriod period, Instant now, List<CaseFact> cases, List<OpenCase> backlog,
                                    List<SurveyFact> surveys, List<CallFact> calls, List<CallbackFact> callbacks,
                                    Function<String, BusinessTime> calendarOfQueue) {
-        var calculator = new KpiCalculator(period, now, backlog, surveys, CallCounts.of(calls), callbacks, calendarOfQueue);
+        var calculator = new KpiCalculator(period, now, backlog, ScoreCounts.of(surveys), CallCounts.of(calls), callbacks,
+                calendarOfQueue);
         for (var c : cases) {
             var figures = CaseFigures.of(c, now, calendarOfQueue);
             calculator.add(figures);
@@ -261,7 +263,7 @@ public final class KpiCalculator {
         };
     }
 
-    /** The case numbers behind a figure that is not about the cohort, sorted: the backlog, surveys, callbacks. */
+    /** The case numbers behind a figure that is not about the cohort, sorted: the backlog, callbacks (surveys: Reports). */
     public List<String> cases(String kpi, String key, String bucket) {
         String k = key == null || key.isBlank() ? null : key.strip();
         Stream<String> numbers = switch (kpi == null ? "" : kpi) {
@@ -269,8 +271,6 @@ public final class KpiCalculator {
                     .filter(o -> k == null || o.queue().equals(k))
                     .filter(o -> bucket == null || bucket.isBlank() || bucketOf(o).equals(bucket.strip()))
                     .map(OpenCase::number);
-            case "satisfaction" -> surveys.stream().filter(s -> k == null || String.valueOf(s.score()).equals(k))
-                    .map(SurveyFact::caseNumber);
             case "callbacks" -> callbackCases(k, cb -> true);
             case "calledBackInTime" -> callbackCases(k, CallbackFact::inTime);
             case "calledBackLate" -> callbackCases(k, CallbackFact::late);
@@ -350,15 +350,16 @@ public final class KpiCalculator {
                 callbacks.size(), inTime, late, none, Percentiles.share(inTime, callbacks.size()));
     }
 
-    private static Kpis.Satisfaction satisfaction(List<SurveyFact> surveys) {
-        var distribution = new ArrayList<Long>();
+    private static Kpis.Satisfaction satisfaction(ScoreCounts surveys) {
+        long count = 0;
+        long sum = 0;
         for (int score = 1; score <= 5; score++) {
-            int s = score;
-            distribution.add(surveys.stream().filter(x -> x.score() == s).count());
+            long n = surveys.byScore().get(score - 1);
+            count += n;
+            sum += score * n;
         }
-        Double average = surveys.isEmpty() ? null
-                : Math.round(surveys.stream().mapToInt(SurveyFact::score).average().orElseThrow() * 100) / 100.0;
-        return new Kpis.Satisfaction(surveys.size(), average, distribution);
+        Double average = count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
+        return new Kpis.Satisfaction(count, average, surveys.byScore());
     }
 
     // --- tables ---

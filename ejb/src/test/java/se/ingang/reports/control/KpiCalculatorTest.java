@@ -63,7 +63,7 @@ class KpiCalculatorTest {
     }
 
     /** The calculator with the facts it was given, so a drill-down can go through them as Reports does through the table. */
-    record Computed(KpiCalculator calculator, List<CaseFact> facts) {
+    record Computed(KpiCalculator calculator, List<CaseFact> facts, List<SurveyFact> surveys) {
 
         Kpis kpis() {
             return calculator.kpis();
@@ -74,6 +74,10 @@ class KpiCalculatorTest {
         }
 
         List<String> cases(String kpi, String key, String bucket) {
+            if ("satisfaction".equals(kpi)) {
+                return surveys.stream().filter(s -> key == null || String.valueOf(s.score()).equals(key))
+                        .map(SurveyFact::caseNumber).sorted().toList();
+            }
             if (!KpiCalculator.isCohortFigure(kpi)) {
                 return calculator.cases(kpi, key, bucket);
             }
@@ -85,7 +89,8 @@ class KpiCalculatorTest {
 
     static Computed computed(List<CaseFact> cases, List<OpenCase> backlog, List<SurveyFact> surveys, List<CallFact> calls,
                              List<CallbackFact> callbacks) {
-        return new Computed(KpiCalculator.of(MARCH, NOW, cases, backlog, surveys, calls, callbacks, q -> STANDARD), cases);
+        return new Computed(KpiCalculator.of(MARCH, NOW, cases, backlog, surveys, calls, callbacks, q -> STANDARD), cases,
+                surveys);
     }
 
     static Computed calculator(List<CaseFact> cases) {
