@@ -125,9 +125,15 @@ public class FigureBatch {
             FigureTable.save(db, figures);
             // A case changed again meanwhile keeps its mark (its seq moved on) and comes round again.
             if (!seqs.isEmpty()) {
-                try (var done = db.createStatement()) {
-                    done.executeUpdate("DELETE FROM report_dirty WHERE (case_id, seq) IN (" + seqs.entrySet().stream()
-                            .map(e -> "(" + e.getKey() + "," + e.getValue() + ")").collect(Collectors.joining(",")) + ")");
+                // One primary-key lookup each: only these rows are locked. A scan (which the optimizer picks
+                // for a small table) would also wait for every running registration's new, uncommitted mark.
+                try (var done = db.prepareStatement("DELETE FROM report_dirty WHERE case_id = ? AND seq = ?")) {
+                    for (var e : seqs.entrySet()) {
+                        done.setLong(1, e.getKey());
+                        done.setLong(2, e.getValue());
+                        done.addBatch();
+                    }
+                    done.executeBatch();
                 }
             }
             return ids.size();

@@ -99,7 +99,7 @@ public class Reports {
         var which = calculator.cohort(kpi, key);
         var numbers = new ArrayList<String>();
         long[] total = {0};
-        eachFigure(period, filter, " ORDER BY r.case_number", f -> {
+        eachFigure(period, filter, true, f -> {
             if (which.test(f)) {
                 if (total[0]++ < limit) {
                     numbers.add(f.number());
@@ -152,7 +152,7 @@ public class Reports {
                 callbacks(period, filter), figureBatch.calendarsByQueue());
         calculator.pending(pending);
         if (withCohort) {
-            eachFigure(period, filter, "", calculator::add);
+            eachFigure(period, filter, false, calculator::add);
             eachLeg(period, filter, calculator::add);
         }
         return calculator;
@@ -171,18 +171,24 @@ public class Reports {
      * The cohort's figures, a row at a time: with a fetch size the MariaDB driver streams the rows
      * instead of holding the whole result (a year is a million rows) before the first is seen.
      */
-    private void eachFigure(ReportPeriod period, ReportFilter filter, String orderBy, Consumer<CaseFigures> action) {
+    private void eachFigure(ReportPeriod period, ReportFilter filter, boolean drillDown, Consumer<CaseFigures> action) {
         var cohort = Cohort.of(period, filter);
         var codes = FigureTable.codes();
-        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + orderBy, cohort.params(),
+        String sql = drillDown ? "SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + " ORDER BY r.case_number"
+                : "SELECT " + FigureTable.KPI_COLUMNS + " FROM report_case r" + cohort.where();
+        query(sql, cohort.params(),
                 r -> action.accept(FigureTable.read(r, codes)));
     }
 
+    /** The cohort's legs: by time alone without a filter, else through their cases' figures. */
     private void eachLeg(ReportPeriod period, ReportFilter filter, Consumer<CaseFigures.Leg> action) {
         var cohort = Cohort.of(period, filter);
         var codes = FigureTable.codes();
-        query("SELECT l.leg_queue, l.kind, l.business_s, l.calendar_s, l.first_in_queue FROM report_leg l"
-                + " JOIN report_case r ON r.case_id = l.case_id" + cohort.where(), cohort.params(),
+        String columns = "SELECT l.leg_queue, l.kind, l.business_s, l.calendar_s, l.first_in_queue FROM report_leg l";
+        String sql = !cohort.filtered()
+                ? columns + " WHERE l.received_at >= ? AND l.received_at < ?"
+                : columns + " JOIN report_case r ON r.received_at = l.received_at AND r.case_id = l.case_id" + cohort.where();
+        query(sql, cohort.params(),
                 r -> action.accept(new CaseFigures.Leg(FigureTable.shared(codes, r.getString(1)),
                         FigureTable.shared(codes, r.getString(2)), r.getLong(3), r.getLong(4), r.getBoolean(5))));
     }
@@ -209,7 +215,7 @@ public class Reports {
     }
 
     /** The period and filter as SQL over report_case r. */
-    private record Cohort(String where, List<Object> params) {
+    private record Cohort(String where, List<Object> params, boolean filtered) {
 
         static final String ANY = " WHERE 1 = 1";
 
@@ -238,7 +244,8 @@ public class Reports {
                 where.append(" AND r.customer_group = ?");
                 params.add(f.customerGroup().name());
             }
-            return new Cohort(where.toString(), params);
+            int periodParams = period == null ? 0 : 2;
+            return new Cohort(where.toString(), params, params.size() > periodParams);
         }
     }
 
@@ -277,7 +284,7 @@ public class Reports {
             var cases = Cohort.of(null, filter);
             var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
             params.addAll(cases.params());
-            return new Answers((cases.params().isEmpty() ? "" : " JOIN report_case r ON r.case_id = s.case_id")
+            return new Answers((cases.filtered() ? " JOIN report_case r ON r.case_id = s.case_id" : "")
                     + " WHERE s.score IS NOT NULL AND s.answered_at >= ? AND s.answered_at < ?"
                     + cases.where().substring(Cohort.ANY.length()), params);
         }

@@ -38,9 +38,16 @@ public final class FigureTable {
             "answered_in_target", "first_response_business_s", "first_response_s", "resolved", "resolution_business_s",
             "resolution_s", "first_contact", "routed", "bounced", "transfers", "returns"), OUTCOME_COLUMNS,
             List.of("stale_at", "computed_at"));
-    /** What a dashboard reads of each case (not stale_at, computed_at). */
+    /** What a drill-down reads of each case (not stale_at, computed_at). */
     public static final String READ_COLUMNS = COLUMNS.subList(0, COLUMNS.size() - 2).stream()
             .map(c -> "r." + c).collect(Collectors.joining(", "));
+    /** What the figures add up (the same columns; those only a drill-down needs are left empty, a year is a million rows). */
+    public static final String KPI_COLUMNS = COLUMNS.subList(0, COLUMNS.size() - 2).stream()
+            .map(c -> switch (c) {
+                case "case_number", "front_office" -> "NULL";
+                case "handled_groups", "leg_queues" -> "''";
+                default -> "r." + c;
+            }).collect(Collectors.joining(", "));
     private FigureTable() {
     }
 
@@ -55,7 +62,7 @@ public final class FigureTable {
 
     /** Rows per INSERT: one statement with many rows costs the database far less than as many statements. */
     private static final int ROWS_PER_STATEMENT = 250;
-    private static final List<String> LEG_COLUMNS = List.of("case_id", "position", "leg_queue", "kind", "business_s",
+    private static final List<String> LEG_COLUMNS = List.of("received_at", "case_id", "position", "leg_queue", "kind", "business_s",
             "calendar_s", "first_in_queue");
 
     /** Replaces the figures of these cases (and their legs). */
@@ -83,7 +90,7 @@ public final class FigureTable {
         for (var f : all) {
             int position = 0;
             for (var leg : f.legs()) {
-                legs.add(new Object[]{f.id(), ++position, leg.queue(), leg.kind(), leg.businessSeconds(), leg.seconds(),
+                legs.add(new Object[]{utc(f.receivedAt()), f.id(), ++position, leg.queue(), leg.kind(), leg.businessSeconds(), leg.seconds(),
                         leg.firstInQueue()});
             }
         }

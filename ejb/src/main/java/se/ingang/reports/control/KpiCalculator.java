@@ -79,6 +79,8 @@ public final class KpiCalculator {
     private long transfers;
     private long returns;
     private final Map<String, Map<String, Long>> volumes = new HashMap<>();
+    /** Day (or week) keys by UTC hour of receipt: a Stockholm day begins on a whole UTC hour. */
+    private final Map<Long, String> timeKeys = new HashMap<>();
     private final Map<String, LegTotals> legs = new HashMap<>();
 
     public KpiCalculator(ReportPeriod period, Instant now, List<OpenCase> backlog, ScoreCounts surveys,
@@ -183,7 +185,7 @@ public final class KpiCalculator {
     }
 
     private void count(String table, String key) {
-        volumes.computeIfAbsent(table, t -> new TreeMap<>()).merge(key, 1L, Long::sum);
+        volumes.computeIfAbsent(table, t -> new HashMap<>()).merge(key, 1L, Long::sum);
     }
 
     public Kpis kpis() {
@@ -411,7 +413,7 @@ public final class KpiCalculator {
 
     private ReportTable volume(String name, String keyColumn) {
         var rows = new ArrayList<List<Object>>();
-        volumes.getOrDefault(name, Map.of()).forEach((k, n) -> rows.add(Arrays.asList(k, n)));
+        new TreeMap<>(volumes.getOrDefault(name, Map.of())).forEach((k, n) -> rows.add(Arrays.asList(k, n)));
         return new ReportTable(name, List.of(keyColumn, "cases"), rows);
     }
 
@@ -425,8 +427,10 @@ public final class KpiCalculator {
 
     /** The local day of receipt, or (for periods over 62 days) the Monday of its week. */
     private String timeKey(CaseFigures c) {
-        var day = c.receivedAt().atZone(ReportPeriod.ZONE).toLocalDate();
-        return (byWeek() ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day).toString();
+        return timeKeys.computeIfAbsent(Math.floorDiv(c.receivedAt().getEpochSecond(), 3600), hour -> {
+            var day = c.receivedAt().atZone(ReportPeriod.ZONE).toLocalDate();
+            return (byWeek() ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day).toString();
+        });
     }
 
     private ReportTable backlogTable() {
