@@ -6,7 +6,9 @@
 #   ear/src/test/scripts/load-run.sh [SECONDS] [CLIENTS]      (after mvn package; defaults 60, 6)
 #
 # LOAD_DB (ingang_t_cluster_load) names the database (dropped and made again), LOAD_OFFSETS ("600 700") the
-# nodes' port offsets, LOAD_PHASES ("one two") which phases run. Per phase it prints the intake's and the
+# nodes' port offsets, LOAD_PHASES ("one two") the phases in order ("one two one" measures one node again
+# after the two-node phase, the second node idle), LOAD_WARMUP (0) seconds of unmeasured intake before each
+# phase (a node that has just started runs its code interpreted at first). Per phase it prints the intake's and the
 # queue read's p50/p95, the load average at the start and the end, and where the machine's CPU time went
 # (each node's JVM, mariadbd as a whole, the curl clients, everything else). Figures, curl answers, the
 # nodes' consoles and logs, and a few thread dumps of each node taken mid-phase stay in ear/target/load-run.
@@ -16,7 +18,8 @@ seconds="${1:-60}"
 clients="${2:-6}"
 db="${LOAD_DB:-ingang_t_cluster_load}"
 offsets=(${LOAD_OFFSETS:-600 700})
-phases=" ${LOAD_PHASES:-one two} "
+phases=(${LOAD_PHASES:-one two})
+warmup="${LOAD_WARMUP:-0}"
 work="$repo/ear/target/load-run"
 rm -rf "$work"; mkdir -p "$work"
 pids=()
@@ -49,6 +52,12 @@ quantile() { sort -n | awk -v q="$1" '{a[NR] = $1} END {if (NR == 0) {print "-";
 
 run() {  # LABEL URL...
     local label="$1"; shift
+    if (( warmup > 0 )); then measure "warmup-$label" "$warmup" "$@" > /dev/null; fi
+    measure "$label" "$seconds" "$@" | tee -a "$work/figures.txt"
+}
+
+measure() {  # LABEL SECONDS URL...
+    local label="$1" seconds="$2"; shift 2
     local urls=("$@") clients_pids=()
     rm -f "$work/stop"
     local load_start; load_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -100,14 +109,23 @@ run() {  # LABEL URL...
         echo "$label: $ok cases in ${seconds}s = $(echo "scale=2; $ok / $seconds" | bc) cases/s (not 201: ${failed:-none}); intake p50 ${i50}s p95 ${i95}s; queue p50 ${q50}s p95 ${q95}s ($reads queue reads); load average at start $load_start, at end $load_end"
         echo "  cases per node: $per_url"
         echo "  CPU over the phase (cores of $(nproc)): machine busy $(pct "$busy" "$(( total / $(nproc) ))"), ${node_cpu}mariadbd $(pct "$db_d" "$(( hz * seconds ))") (all its databases), curl clients ~$(pct "$curl_t" "$(( hz * seconds ))"), rest $(pct "$(( busy - nodes_t - db_d - curl_t ))" "$(( hz * seconds ))"); node CPU per case $(awk -v t="$nodes_t" -v h="$hz" -v n="$ok" 'BEGIN {printf "%.0f", (n > 0 ? 1000 * t / h / n : 0)}') ms"
-    } | tee -a "$work/figures.txt"
+    }
 }
 
 start_node load-a "${offsets[0]}"
-[[ "$phases" == *" one "* ]] && run one-node "http://127.0.0.1:$((8080 + ${offsets[0]}))"
-if [[ "$phases" == *" two "* ]]; then
-    start_node load-b "${offsets[1]}"
-    grep -h "ISPN100010" "$work"/load-b/log/server.log "$work"/load-a/log/server.log | tail -1 | cut -c1-250 | tee -a "$work/figures.txt"
-    run two-nodes "http://127.0.0.1:$((8080 + ${offsets[0]}))" "http://127.0.0.1:$((8080 + ${offsets[1]}))"
-fi
+declare -A seen
+for phase in "${phases[@]}"; do
+    label="$phase-node"; [[ "$phase" == two ]] && label=two-nodes
+    [[ -n "${seen[$label]:-}" ]] && label="$label-again"
+    seen[$label]=1
+    case "$phase" in
+        one) run "$label" "http://127.0.0.1:$((8080 + ${offsets[0]}))" ;;
+        two) if (( ${#node_java[@]} < 2 )); then
+                 start_node load-b "${offsets[1]}"
+                 grep -h "ISPN100010" "$work"/load-b/log/server.log | tail -1 | cut -c1-250 | tee -a "$work/figures.txt"
+             fi
+             run "$label" "http://127.0.0.1:$((8080 + ${offsets[0]}))" "http://127.0.0.1:$((8080 + ${offsets[1]}))" ;;
+        *) echo "unknown phase $phase (one, two)" >&2; exit 1 ;;
+    esac
+done
 echo "figures: $work/figures.txt"
