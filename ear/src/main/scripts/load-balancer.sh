@@ -7,9 +7,12 @@
 #
 # Sticky sessions (a staff member stays on one node while it is up; sessions are replicated,
 # so another node carries on when it goes), a node is taken out when its /health/ready fails
-# and back in when it passes, requests that could not reach a node go to another one, and
-# nodes see the client's address in X-Forwarded-For (start them with INGANG_BEHIND_PROXY=true).
-# Binds 127.0.0.1 unless INGANG_LB_BIND says otherwise; terminate TLS here or in front of it.
+# and back in when it passes, requests that could not reach a node go to another one (GET and
+# HEAD also when the node closed the connection without an answer, as a node does when it dies
+# under the request; other methods then get 502 and the client retries, POST /api/cases with
+# its Idempotency-Key), and nodes see the client's address in X-Forwarded-For (start them with
+# INGANG_BEHIND_PROXY=true). Binds 127.0.0.1 unless INGANG_LB_BIND says otherwise; terminate TLS
+# here or in front of it. INGANG_LB_LOG=true logs every request to stderr (haproxy's httplog).
 set -euo pipefail
 port="${1:?usage: load-balancer.sh PORT host:http-port:management-port ...}"
 shift
@@ -20,14 +23,23 @@ if ! command -v haproxy >/dev/null 2>&1; then
 fi
 config="$(mktemp --suffix=.cfg)"
 trap 'rm -f "$config"' EXIT
+log_global="" log_defaults=""
+if [[ "${INGANG_LB_LOG:-false}" == true ]]; then
+    log_global="    log stderr format raw local0"
+    log_defaults=$'    log global\n    option httplog'
+fi
 cat > "$config" <<CONFIG
 global
     maxconn 4000
+$log_global
 defaults
     mode http
+$log_defaults
     option forwardfor
-    option redispatch
+    # retry on another node at once (not the same one after a second's pause)
+    option redispatch 1
     retries 2
+    retry-on conn-failure empty-response
     timeout connect 5s
     timeout client 120s
     timeout server 120s
@@ -39,6 +51,8 @@ backend nodes
     cookie INGANG_NODE insert indirect nocache httponly
     option httpchk GET /health/ready
     http-check expect status 200
+    # a request that reached a node and got no answer is sent again only when that is harmless
+    http-request disable-l7-retry unless METH_GET || METH_HEAD
 CONFIG
 i=0
 for node in "$@"; do
