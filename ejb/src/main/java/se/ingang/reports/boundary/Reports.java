@@ -73,14 +73,14 @@ public class Reports {
     Organisation organisation;
 
     public Kpis kpis(ReportPeriod period, ReportFilter filter) {
-        return calculator(period, filter).kpis();
+        return calculator(period, filter, Reading.CASES).kpis();
     }
 
     public ReportTable table(String name, ReportPeriod period, ReportFilter filter) {
         if (!KpiCalculator.TABLES.contains(name)) {
             throw new InvalidInputException("table", "one of " + String.join(", ", KpiCalculator.TABLES));
         }
-        return calculator(period, filter).table(name);
+        return calculator(period, filter, "legs".equals(name) ? Reading.CASES_AND_LEGS : Reading.CASES).table(name);
     }
 
     /** The cases behind a figure: how many, and the first {@code limit} case numbers in order. */
@@ -91,7 +91,7 @@ public class Reports {
         if ("satisfaction".equals(kpi)) {
             return answers(key, period, filter, limit);
         }
-        var calculator = calculator(period, filter, false);
+        var calculator = calculator(period, filter, Reading.NOT_THE_CASES);
         if (!KpiCalculator.isCohortFigure(kpi)) {
             var numbers = calculator.cases(kpi, key, bucket);
             return new CaseList(numbers.size(), numbers.size() > limit ? numbers.subList(0, limit) : numbers);
@@ -142,17 +142,24 @@ public class Reports {
     }
 
     public KpiCalculator calculator(ReportPeriod period, ReportFilter filter) {
-        return calculator(period, filter, true);
+        return calculator(period, filter, Reading.CASES_AND_LEGS);
     }
 
-    private KpiCalculator calculator(ReportPeriod period, ReportFilter filter, boolean withCohort) {
+    /** How much of the cohort a request needs: the legs are only in their own table (a year has over a million). */
+    private enum Reading {
+        NOT_THE_CASES, CASES, CASES_AND_LEGS
+    }
+
+    private KpiCalculator calculator(ReportPeriod period, ReportFilter filter, Reading reading) {
         check(filter);
         long pending = refresher.catchUp();
         var calculator = new KpiCalculator(period, clock.now(), backlog(filter), surveys(period, filter), calls(period, filter),
                 callbacks(period, filter), figureBatch.calendarsByQueue());
         calculator.pending(pending);
-        if (withCohort) {
+        if (reading != Reading.NOT_THE_CASES) {
             eachFigure(period, filter, false, calculator::add);
+        }
+        if (reading == Reading.CASES_AND_LEGS) {
             eachLeg(period, filter, calculator::add);
         }
         return calculator;
