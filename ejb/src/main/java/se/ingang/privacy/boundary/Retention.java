@@ -40,6 +40,13 @@ public class Retention {
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
+        // Every node schedules the run; the one that takes the lock does it, the others skip the night.
+        boolean mine = !em.createNativeQuery("SELECT name FROM job_lock WHERE name = 'retention' FOR UPDATE SKIP LOCKED")
+                .getResultList().isEmpty();
+        if (!mine) {
+            LOG.info("Retention: another node is running it");
+            return;
+        }
         var report = run(false);
         LOG.info(() -> "Retention: " + report.anonymisedCases().size() + " cases anonymised, "
                 + report.erasedCustomers() + " customers erased");
