@@ -151,6 +151,18 @@ public final class ReportFacts {
         return new DataSet(fo, g1, g2, pq, Map.copyOf(numbers));
     }
 
+    /** One statement on the database, as another writer than the application would (an import, a hand-made fix). */
+    public static void execute(String sql, Object... params) {
+        try (var db = dataSource().getConnection(); var s = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
     /** A local Swedish time as the database stores instants (UTC). */
     public static LocalDateTime utc(String local) {
         return LocalDateTime.ofInstant(local(local), ZoneOffset.UTC);

@@ -223,6 +223,29 @@ class ReportsIT {
         assertThat(Api.ofThisServer().post("/api/reports/rebuild", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
     }
 
+    /**
+     * The figures are kept per case: a change written straight to the database (not through the
+     * application) is marked by the database's triggers and counted on the next read.
+     */
+    @Test
+    void aChangeToACaseCountsOnTheNextRead() {
+        facts();
+        var own = ReportFacts.create();
+        String period = "from=2019-03-04&to=2019-03-10&frontOffice=" + own.frontOffice();
+        var before = manager.get("/api/reports/kpis?" + period).json().getJsonObject("emailAndWeb");
+        assertThat(before.getJsonNumber("answered").longValue()).isEqualTo(3);
+        assertThat(casesOf(period, "unanswered", null, null)).containsExactly(own.number("C8"));
+
+        // C8, the unanswered e-mail, gets its first response on Monday morning.
+        ReportFacts.execute("UPDATE service_case SET first_response_at = ? WHERE case_number = ?",
+                ReportFacts.utc("2019-03-11T08:30"), own.number("C8"));
+
+        var after = manager.get("/api/reports/kpis?" + period).json();
+        assertThat(after.getJsonObject("emailAndWeb").getJsonNumber("answered").longValue()).isEqualTo(4);
+        assertThat(after.getJsonNumber("pendingCases").longValue()).isZero();
+        assertThat(casesOf(period, "unanswered", null, null)).isEmpty();
+    }
+
     @Test
     void badParametersAreProblemsNamingTheField() {
         facts();
@@ -286,7 +309,11 @@ class ReportsIT {
     }
 
     private List<String> cases(String kpi, String key, String bucket) {
-        var response = manager.get("/api/reports/cases?kpi=" + kpi + "&" + week + (key == null ? "" : "&key=" + enc(key))
+        return casesOf(week, kpi, key, bucket);
+    }
+
+    private List<String> casesOf(String period, String kpi, String key, String bucket) {
+        var response = manager.get("/api/reports/cases?kpi=" + kpi + "&" + period + (key == null ? "" : "&key=" + enc(key))
                 + (bucket == null ? "" : "&bucket=" + enc(bucket)));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         var json = response.json();
