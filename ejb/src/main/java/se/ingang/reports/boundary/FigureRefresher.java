@@ -48,10 +48,16 @@ public class FigureRefresher {
         long started = System.nanoTime();
         int done = 0;
         int n;
-        do {
-            n = batch.run();
-            done += n;
-        } while (n == FigureBatch.SIZE && System.nanoTime() - started < BACKGROUND_TURN.toNanos());
+        try {
+            do {
+                n = batch.run();
+                done += n;
+            } while (n == FigureBatch.SIZE && System.nanoTime() - started < BACKGROUND_TURN.toNanos());
+        } catch (RuntimeException e) {
+            // The database away, say: the marks stay, the next turn (or read) carries on.
+            LOG.log(java.util.logging.Level.WARNING, "dashboard figures not worked out this turn: " + e);
+            return;
+        }
         if (done >= FigureBatch.SIZE) {
             int cases = done;
             LOG.info(() -> "Dashboard figures worked out for " + cases + " cases in "
