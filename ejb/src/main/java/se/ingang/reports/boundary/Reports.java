@@ -87,32 +87,51 @@ public class Reports {
     public record CaseList(long total, List<String> numbers) {
     }
 
+    /** Case numbers as they come, in order: all are counted, the first {@code limit} kept. */
+    private static final class FirstCases {
+        private final int limit;
+        private final List<String> numbers = new ArrayList<>();
+        private long total;
+
+        FirstCases(int limit) {
+            this.limit = limit;
+        }
+
+        void add(String number) {
+            if (total++ < limit) {
+                numbers.add(number);
+            }
+        }
+
+        CaseList list() {
+            return new CaseList(total, numbers);
+        }
+    }
+
     public CaseList cases(String kpi, String key, String bucket, ReportPeriod period, ReportFilter filter, int limit) {
         if ("satisfaction".equals(kpi)) {
             return answers(key, period, filter, limit);
         }
-        var calculator = calculator(period, filter, Reading.NOT_THE_CASES);
-        if (!KpiCalculator.isCohortFigure(kpi)) {
-            var numbers = calculator.cases(kpi, key, bucket);
-            return new CaseList(numbers.size(), numbers.size() > limit ? numbers.subList(0, limit) : numbers);
+        var which = KpiCalculator.cohort(period, kpi, key);
+        var first = new FirstCases(limit);
+        if (which.isEmpty()) {
+            calculator(period, filter, Reading.NOT_THE_CASES).cases(kpi, key, bucket).forEach(first::add);
+            return first.list();
         }
-        var which = calculator.cohort(kpi, key);
-        var numbers = new ArrayList<String>();
-        long[] total = {0};
+        check(filter);
+        refresher.catchUp();
         eachFigure(period, filter, true, f -> {
-            if (which.test(f)) {
-                if (total[0]++ < limit) {
-                    numbers.add(f.number());
-                }
+            if (which.get().test(f)) {
+                first.add(f.number());
             }
         });
-        return new CaseList(total[0], numbers);
+        return first.list();
     }
 
     private CaseList answers(String score, ReportPeriod period, ReportFilter filter, int limit) {
         check(filter);
-        var answers = Answers.of(period, filter);
-        var params = new ArrayList<>(answers.params());
+        var cases = CaseFilter.of(filter);
+        var params = join(periodOf(period), cases.params());
         String byScore = "";
         if (score != null && !score.isBlank()) {
             byScore = " AND s.score = ?";
@@ -122,14 +141,10 @@ public class Reports {
                 throw new InvalidInputException("key", "a score 1..5");
             }
         }
-        var numbers = new ArrayList<String>();
-        long[] total = {0};
-        query("SELECT s.case_number FROM survey s" + answers.where() + byScore + " ORDER BY s.case_number", params, r -> {
-            if (total[0]++ < limit) {
-                numbers.add(r.getString(1));
-            }
-        });
-        return new CaseList(total[0], numbers);
+        var first = new FirstCases(limit);
+        query("SELECT s.case_number FROM survey s" + answered(cases) + byScore + " ORDER BY s.case_number", params,
+                r -> first.add(r.getString(1)));
+        return first.list();
     }
 
     /** Everything of one period and filter at once (the dashboard page and the weekly mail show it all). */
@@ -179,23 +194,23 @@ public class Reports {
      * instead of holding the whole result (a year is a million rows) before the first is seen.
      */
     private void eachFigure(ReportPeriod period, ReportFilter filter, boolean drillDown, Consumer<CaseFigures> action) {
-        var cohort = Cohort.of(period, filter);
+        var cases = CaseFilter.of(filter);
         var codes = FigureTable.codes();
-        String sql = drillDown ? "SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r" + cohort.where() + " ORDER BY r.case_number"
-                : "SELECT " + FigureTable.KPI_COLUMNS + " FROM report_case r" + cohort.where();
-        query(sql, cohort.params(),
-                r -> action.accept(FigureTable.read(r, codes)));
+        String sql = "SELECT " + (drillDown ? FigureTable.READ_COLUMNS : FigureTable.KPI_COLUMNS) + " FROM report_case r"
+                + RECEIVED_IN + cases.conditions() + (drillDown ? " ORDER BY r.case_number" : "");
+        query(sql, join(periodOf(period), cases.params()), r -> action.accept(FigureTable.read(r, codes)));
     }
 
     /** The cohort's legs: by time alone without a filter, else through their cases' figures. */
     private void eachLeg(ReportPeriod period, ReportFilter filter, Consumer<CaseFigures.Leg> action) {
-        var cohort = Cohort.of(period, filter);
+        var cases = CaseFilter.of(filter);
         var codes = FigureTable.codes();
         String columns = "SELECT l.leg_queue, l.kind, l.business_s, l.calendar_s, l.first_in_queue FROM report_leg l";
-        String sql = !cohort.filtered()
-                ? columns + " WHERE l.received_at >= ? AND l.received_at < ?"
-                : columns + " JOIN report_case r ON r.received_at = l.received_at AND r.case_id = l.case_id" + cohort.where();
-        query(sql, cohort.params(),
+        String sql = cases.any()
+                ? columns + " JOIN report_case r ON r.received_at = l.received_at AND r.case_id = l.case_id" + RECEIVED_IN
+                        + cases.conditions()
+                : columns + " WHERE l.received_at >= ? AND l.received_at < ?";
+        query(sql, join(periodOf(period), cases.params()),
                 r -> action.accept(new CaseFigures.Leg(FigureTable.shared(codes, r.getString(1)),
                         FigureTable.shared(codes, r.getString(2)), r.getLong(3), r.getLong(4), r.getBoolean(5))));
     }
@@ -221,38 +236,51 @@ public class Reports {
         }
     }
 
-    /** The period and filter as SQL over report_case r. */
-    private record Cohort(String where, List<Object> params, boolean filtered) {
+    /** The cohort's period over report_case r; its parameters: {@link #periodOf}. */
+    private static final String RECEIVED_IN = " WHERE r.received_at >= ? AND r.received_at < ?";
 
-        static final String ANY = " WHERE 1 = 1";
+    /** A period's start and end (exclusive) as the database stores instants (UTC). */
+    private static List<Object> periodOf(ReportPeriod period) {
+        return List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end()));
+    }
 
-        /** Without a period: the filter alone (" WHERE 1 = 1 AND …"). */
-        static Cohort of(ReportPeriod period, ReportFilter f) {
-            var where = new StringBuilder(period == null ? ANY : " WHERE r.received_at >= ? AND r.received_at < ?");
-            var params = new ArrayList<Object>(period == null ? List.of()
-                    : List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
+    private static List<Object> join(List<Object> first, List<Object> then) {
+        var all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /** The filter as conditions over report_case r (" AND …", or nothing), with their parameters. */
+    private record CaseFilter(String conditions, List<Object> params) {
+
+        boolean any() {
+            return !params.isEmpty();
+        }
+
+        static CaseFilter of(ReportFilter f) {
+            var conditions = new StringBuilder();
+            var params = new ArrayList<Object>();
             if (f.frontOffice() != null) {
-                where.append(" AND r.front_office = ?");
+                conditions.append(" AND r.front_office = ?");
                 params.add(f.frontOffice());
             }
             if (f.group() != null) {
-                where.append(" AND r.handled_groups LIKE ?");
+                conditions.append(" AND r.handled_groups LIKE ?");
                 params.add("%|" + f.group().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
             }
             if (f.channel() != null) {
-                where.append(" AND r.channel = ?");
+                conditions.append(" AND r.channel = ?");
                 params.add(f.channel().name());
             }
             if (f.caseType() != null) {
-                where.append(" AND r.case_type = ?");
+                conditions.append(" AND r.case_type = ?");
                 params.add(f.caseType().name());
             }
             if (f.customerGroup() != null) {
-                where.append(" AND r.customer_group = ?");
+                conditions.append(" AND r.customer_group = ?");
                 params.add(f.customerGroup().name());
             }
-            int periodParams = period == null ? 0 : 2;
-            return new Cohort(where.toString(), params, params.size() > periodParams);
+            return new CaseFilter(conditions.toString(), params);
         }
     }
 
@@ -277,24 +305,20 @@ public class Reports {
 
     /** Survey answers given in the period for cases matching the filters, counted per score by the database. */
     private ScoreCounts surveys(ReportPeriod period, ReportFilter filter) {
-        var answers = Answers.of(period, filter);
+        var cases = CaseFilter.of(filter);
         var byScore = new Long[]{0L, 0L, 0L, 0L, 0L};
-        query("SELECT s.score, COUNT(*) FROM survey s" + answers.where() + " GROUP BY s.score", answers.params(),
-                r -> byScore[r.getInt(1) - 1] = r.getLong(2));
+        query("SELECT s.score, COUNT(*) FROM survey s" + answered(cases) + " GROUP BY s.score",
+                join(periodOf(period), cases.params()), r -> byScore[r.getInt(1) - 1] = r.getLong(2));
         return new ScoreCounts(List.of(byScore));
     }
 
-    /** The survey answers of the period and filter (cases as in the cohort, but answered, not received, in the period). */
-    private record Answers(String where, List<Object> params) {
-
-        static Answers of(ReportPeriod period, ReportFilter filter) {
-            var cases = Cohort.of(null, filter);
-            var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
-            params.addAll(cases.params());
-            return new Answers((cases.filtered() ? " JOIN report_case r ON r.case_id = s.case_id" : "")
-                    + " WHERE s.score IS NOT NULL AND s.answered_at >= ? AND s.answered_at < ?"
-                    + cases.where().substring(Cohort.ANY.length()), params);
-        }
+    /**
+     * The survey answers given in the period (parameters: the period, then the filter's), of cases
+     * matching the filter as the cohort's do, though answered, not received, in the period.
+     */
+    private static String answered(CaseFilter cases) {
+        return (cases.any() ? " JOIN report_case r ON r.case_id = s.case_id" : "")
+                + " WHERE s.score IS NOT NULL AND s.answered_at >= ? AND s.answered_at < ?" + cases.conditions();
     }
 
     /**
@@ -302,10 +326,7 @@ public class Reports {
      * Added up from the calls counted per phone queue and hour as they were recorded (report_call_hour).
      */
     private CallCounts calls(ReportPeriod period, ReportFilter filter) {
-        var params = new ArrayList<Object>(List.of(FigureTable.utc(period.start()), FigureTable.utc(period.end())));
-        if (filter.frontOffice() != null) {
-            params.add(filter.frontOffice());
-        }
+        var params = join(periodOf(period), filter.frontOffice() == null ? List.of() : List.of(filter.frontOffice()));
         var counts = new ArrayList<CallCount>();
         query("SELECT pq.code, SUM(h.offered), SUM(h.answered) FROM report_call_hour h JOIN phone_queue pq"
                 + " ON pq.id = h.phone_queue_id JOIN queue fo ON fo.id = pq.front_office_id WHERE h.hour_start >= ?"

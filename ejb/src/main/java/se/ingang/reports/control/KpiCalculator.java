@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -37,7 +38,7 @@ import se.ingang.sla.entity.DeadlineKind;
  * Adds up every figure of the dashboards for one period and filter: the per-case figures of the
  * cohort (received in the period, matching the filter) are added one by one, as they are read,
  * and only counters and primitive durations are kept, so a year of cases fits in little memory.
- * The cases behind each figure are picked by {@link #cohort(String, String)}, the same definitions
+ * The cases behind each figure are picked by {@link #cohort(ReportPeriod, String, String)}, the same definitions
  * as the counters, so a drill-down always matches its number. Pure: the figures, "now" and the
  * business calendars (by queue code) come in.
  */
@@ -53,10 +54,6 @@ public final class KpiCalculator {
     static final List<String> AGE_BUCKETS = List.of("0-1", "2-5", "6-10", "11+");
     private static final Set<Channel> WRITTEN = EnumSet.of(Channel.EMAIL, Channel.WEB);
     private static final Set<DeadlineKind> CUSTOMER_TARGETS = EnumSet.of(DeadlineKind.FIRST_RESPONSE, DeadlineKind.RESOLUTION);
-    private static final Set<String> COHORT_FIGURES = Set.of("received", "answered", "unanswered", "answeredInTarget",
-            "notAnsweredInTarget", "firstResponse", "resolved", "slaKept", "slaBreached", "slaOpen", "promisesKept",
-            "promisesBroken", "fcr", "notFcr", "channel", "caseType", "topic", "customerGroup", "day", "week", "time",
-            "bounced", "leg");
 
     private final ReportPeriod period;
     private final Instant now;
@@ -221,7 +218,7 @@ public final class KpiCalculator {
             case "volume-type" -> volume(name, "caseType");
             case "volume-topic" -> volume(name, "topic");
             case "volume-customer-group" -> volume(name, "customerGroup");
-            case "volume-time" -> volume(name, byWeek() ? "week" : "day");
+            case "volume-time" -> volume(name, byWeek(period) ? "week" : "day");
             case "backlog" -> backlogTable();
             case "legs" -> legsTable();
             case "satisfaction" -> satisfactionTable();
@@ -231,19 +228,15 @@ public final class KpiCalculator {
 
     // --- drill-downs ---
 
-    /** Whether the figure counts cases of the cohort (else: the backlog, surveys or callbacks, see {@link #cases}). */
-    public static boolean isCohortFigure(String kpi) {
-        return COHORT_FIGURES.contains(kpi);
-    }
-
     /**
      * The cases of the cohort behind a figure. {@code key} picks a table row (a channel, a
-     * deadline kind, a queue, a day …).
+     * deadline kind, a queue, a day …). Empty when the figure is not about the cohort (the backlog,
+     * surveys, callbacks: {@link #cases}).
      */
-    public Predicate<CaseFigures> cohort(String kpi, String key) {
+    public static Optional<Predicate<CaseFigures>> cohort(ReportPeriod period, String kpi, String key) {
         String k = key == null || key.isBlank() ? null : key.strip();
         Predicate<CaseFigures> channel = c -> k == null ? WRITTEN.contains(c.channel()) : c.channel().name().equals(k);
-        return switch (kpi == null ? "" : kpi) {
+        return Optional.ofNullable(switch (kpi == null ? "" : kpi) {
             case "received" -> c -> true;
             case "answered" -> c -> channel.test(c) && c.answered();
             case "unanswered" -> c -> channel.test(c) && !c.answered();
@@ -258,11 +251,11 @@ public final class KpiCalculator {
             case "caseType" -> c -> c.type().name().equals(k);
             case "topic" -> c -> topicKey(c).equals(k);
             case "customerGroup" -> c -> c.customerGroup().name().equals(k);
-            case "day", "week", "time" -> c -> timeKey(c).equals(k);
+            case "day", "week", "time" -> c -> timeKey(period, c.receivedAt()).equals(k);
             case "bounced" -> CaseFigures::bounced;
             case "leg" -> c -> c.hasLegIn(k);
-            default -> throw unknown(kpi);
-        };
+            default -> null;
+        });
     }
 
     /** The case numbers behind a figure that is not about the cohort, sorted: the backlog, callbacks (surveys: Reports). */
@@ -421,16 +414,19 @@ public final class KpiCalculator {
         return c.topic() == null ? NO_TOPIC : c.topic();
     }
 
-    private boolean byWeek() {
+    private static boolean byWeek(ReportPeriod period) {
         return period.days() > 62;
     }
 
-    /** The local day of receipt, or (for periods over 62 days) the Monday of its week. */
     private String timeKey(CaseFigures c) {
-        return timeKeys.computeIfAbsent(Math.floorDiv(c.receivedAt().getEpochSecond(), 3600), hour -> {
-            var day = c.receivedAt().atZone(ReportPeriod.ZONE).toLocalDate();
-            return (byWeek() ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day).toString();
-        });
+        return timeKeys.computeIfAbsent(Math.floorDiv(c.receivedAt().getEpochSecond(), 3600),
+                hour -> timeKey(period, c.receivedAt()));
+    }
+
+    /** The local day of receipt, or (for periods over 62 days) the Monday of its week. */
+    private static String timeKey(ReportPeriod period, Instant received) {
+        var day = received.atZone(ReportPeriod.ZONE).toLocalDate();
+        return (byWeek(period) ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day).toString();
     }
 
     private ReportTable backlogTable() {

@@ -78,11 +78,11 @@ class KpiCalculatorTest {
                 return surveys.stream().filter(s -> key == null || String.valueOf(s.score()).equals(key))
                         .map(SurveyFact::caseNumber).sorted().toList();
             }
-            if (!KpiCalculator.isCohortFigure(kpi)) {
+            var which = KpiCalculator.cohort(MARCH, kpi, key);
+            if (which.isEmpty()) {
                 return calculator.cases(kpi, key, bucket);
             }
-            var which = calculator.cohort(kpi, key);
-            return facts.stream().map(f -> CaseFigures.of(f, NOW, q -> STANDARD)).filter(which)
+            return facts.stream().map(f -> CaseFigures.of(f, NOW, q -> STANDARD)).filter(which.get())
                     .map(CaseFigures::number).sorted().toList();
         }
     }
