@@ -83,6 +83,9 @@ public class Reports {
         return calculator(period, filter, "legs".equals(name) ? Reading.CASES_AND_LEGS : Reading.CASES).table(name);
     }
 
+    /** How many case numbers a drill-down lists (on the page and in the API); it counts them all. */
+    public static final int LISTED_CASES = 1000;
+
     /** The cases behind a figure: how many, and the first {@code limit} case numbers in order. */
     public record CaseList(long total, List<String> numbers) {
     }

@@ -52,7 +52,6 @@ public class ReportsResource {
 
     public static final String TEXT_CSV = "text/csv";
     /** A drill-down lists at most this many case numbers; total counts them all. */
-    public static final int MAX_CASES = 1000;
     /** A CSV of case numbers holds at most this many (a year's cases are a report job, not a download). */
     public static final int MAX_CSV_CASES = 100_000;
 
@@ -127,7 +126,7 @@ public class ReportsResource {
     public CaseListView cases(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
         requireManager();
         ReportParameters.requireNotBlank("kpi", kpi);
-        var list = reports.cases(kpi, key, bucket, period(), filter(), MAX_CASES);
+        var list = reports.cases(kpi, key, bucket, period(), filter(), Reports.LISTED_CASES);
         return new CaseListView(kpi, blankToNull(key), blankToNull(bucket), list.total(), list.numbers());
     }
 

@@ -100,7 +100,6 @@ public class DashboardScreen {
     private String key;
     private String bucket;
     private String subscribed;
-    static final int DRILL_LIMIT = 1000;
 
     private ReportPeriod resolved;
     private ReportFilter filter;
@@ -241,7 +240,7 @@ public class DashboardScreen {
             drillCases = List.of();
             if (isDrilling()) {
                 try {
-                    var list = reports.cases(kpi, key, bucket, resolved, filter, DRILL_LIMIT);
+                    var list = reports.cases(kpi, key, bucket, resolved, filter, Reports.LISTED_CASES);
                     drillCases = list.numbers();
                     drillTotal = list.total();
                 } catch (InvalidInputException e) {
@@ -252,7 +251,7 @@ public class DashboardScreen {
         return drillCases;
     }
 
-    /** How many cases are behind the figure (the page lists the first {@value #DRILL_LIMIT}). */
+    /** How many cases are behind the figure (the page lists the first {@value Reports#LISTED_CASES}). */
     public long getDrillTotal() {
         getDrillCases();
         return drillTotal;
