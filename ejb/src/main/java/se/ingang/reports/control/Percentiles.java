@@ -1,7 +1,6 @@
 package se.ingang.reports.control;
 
 import java.util.Arrays;
-import java.util.Collection;
 
 /**
  * Percentiles by nearest rank: the p-th percentile of n values is the value at rank
@@ -11,13 +10,6 @@ import java.util.Collection;
 public final class Percentiles {
 
     private Percentiles() {
-    }
-
-    /** Null when there are no values. */
-    public static Long of(Collection<Long> values, int p) {
-        var v = new Values();
-        values.forEach(v::add);
-        return v.percentile(p);
     }
 
     /**
@@ -65,14 +57,6 @@ public final class Percentiles {
             int rank = (int) Math.ceil(p / 100.0 * size);
             return values[Math.max(rank, 1) - 1];
         }
-    }
-
-    public static Long median(Collection<Long> values) {
-        return of(values, 50);
-    }
-
-    public static Long p90(Collection<Long> values) {
-        return of(values, 90);
     }
 
     /** part / whole rounded to 4 decimals; null when the whole is zero (no share of nothing). */
