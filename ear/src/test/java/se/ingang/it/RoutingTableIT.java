@@ -75,6 +75,27 @@ class RoutingTableIT {
         assertThat(table().getInt("version")).isEqualTo(version);
     }
 
+    /** Issue 16, item 1: an output entry in JUEL ran a command on the server while the upload was validated. */
+    @Test
+    void anUploadThatWouldRunACommandOnTheServerIsRefusedAndRunsNothing() throws java.io.IOException {
+        int version = table().getInt("version");
+        String xml = api.get("/api/routing-table/dmn", "application/xml").body();
+        var marker = java.nio.file.Files.createTempDirectory("routing-upload").resolve("ran");
+        String command = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
+                + ".exec('touch " + marker + "').waitFor()}";
+        String attack = xml.replaceFirst("<outputEntry id=\"Rule1_Group\">\\s*<text>[^<]*</text>",
+                "<outputEntry id=\"Rule1_Group\" expressionLanguage=\"juel\"><text>" + java.util.regex.Matcher.quoteReplacement(command) + "</text>");
+        assertThat(attack).isNotEqualTo(xml);
+
+        var refused = api.send("PUT", "/api/routing-table/dmn", "application/xml", attack);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("only FEEL").doesNotContain("Process");
+        assertThat(marker).as("the command never ran").doesNotExist();
+        assertThat(table().getInt("version")).isEqualTo(version);
+    }
+
     private JsonObject table() {
         var response = api.get("/api/routing-table");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

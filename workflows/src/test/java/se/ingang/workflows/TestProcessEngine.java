@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import se.ingang.workflows.engine.FeelOnlyDmn;
 
 /**
  * An in-memory process engine for the process-model tests, as a JUnit extension: its own
@@ -36,6 +37,8 @@ public final class TestProcessEngine extends ProcessEngineExtension {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
+        // As in the server: decision tables evaluate FEEL only.
+        configuration.setDmnEngineConfiguration(FeelOnlyDmn.configuration());
         configuration.setBeans(new HashMap<>(delegates));
         var extension = new TestProcessEngine();
         extension.useProcessEngine(configuration.buildProcessEngine());

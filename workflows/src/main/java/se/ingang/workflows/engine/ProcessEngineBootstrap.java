@@ -116,6 +116,7 @@ public class ProcessEngineBootstrap {
         jobExecutor.setMaxWait(10_000);
         configuration.setJobExecutor(jobExecutor);
         configuration.setMetricsEnabled(false);
+        configuration.setDmnEngineConfiguration(FeelOnlyDmn.configuration());
         // Jobs and delegates log with the process's business key as the case (the case number
         // for a case's lifecycle), like requests do (README "Operations").
         configuration.setLoggingContextBusinessKey(se.ingang.operations.control.LogContext.CASE);

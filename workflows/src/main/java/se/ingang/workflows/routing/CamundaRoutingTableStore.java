@@ -14,6 +14,7 @@ import org.camunda.bpm.model.dmn.instance.Text;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.routing.control.RoutingTableStore;
 import se.ingang.routing.control.RoutingTableView;
+import se.ingang.workflows.engine.FeelOnlyDmn;
 import se.ingang.workflows.engine.ProcessEngineBootstrap;
 
 /**
@@ -92,17 +93,15 @@ public class CamundaRoutingTableStore implements RoutingTableStore {
     }
 
     /**
-     * A stand-alone DMN engine with Camunda's defaults (FEEL for entries), as the process engine
-     * evaluates the table; the process engine's own one parses only inside its commands.
+     * A stand-alone DMN engine configured as the process engine's (FEEL only), built on first
+     * use, once; the process engine's own one parses only inside its commands.
      */
     private static org.camunda.bpm.dmn.engine.DmnEngine dmnEngine() {
         return StandaloneDmn.ENGINE;
     }
 
-    /** Built on first use, once. */
     private static final class StandaloneDmn {
-        static final org.camunda.bpm.dmn.engine.DmnEngine ENGINE =
-                org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        static final org.camunda.bpm.dmn.engine.DmnEngine ENGINE = FeelOnlyDmn.standaloneEngine();
     }
 
     private ProcessEngine engine() {

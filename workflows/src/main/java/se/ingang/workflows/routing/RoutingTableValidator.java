@@ -18,10 +18,12 @@ import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Priority;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.workflows.engine.DecisionTableCheck;
 
 /**
  * Checks a changed routing table before it is deployed, so a broken upload never reaches a
- * case: it must be DMN that Camunda parses, with the decision "routing" as a single-result
+ * case: it must pass {@link DecisionTableCheck} (one decision table, FEEL only) before Camunda
+ * sees it, be DMN that Camunda parses, with the decision "routing" as a single-result
  * decision table reading customerGroup, caseType and topic and giving group and priority;
  * and tried with every customer group × case type × topic (and none), it must not fail,
  * must always name a group, only back-office groups, and only priorities the domain knows.
@@ -58,6 +60,8 @@ final class RoutingTableValidator {
     }
 
     static void validate(byte[] xml, DmnEngine engine, Set<String> backOfficeGroups, Set<String> topics) {
+        // By its XML alone first: nothing that is not FEEL may reach the engine, not even to be tried out.
+        DecisionTableCheck.check(xml, RoutingTable.DECISION_KEY, FIELD);
         var model = parse(xml);
         var table = routingTable(model);
         if (!SINGLE_RESULT.contains(table.getHitPolicy())) {

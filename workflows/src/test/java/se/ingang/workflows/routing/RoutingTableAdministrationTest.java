@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -126,6 +128,48 @@ class RoutingTableAdministrationTest {
         int last = shipped.lastIndexOf("<rule ");
         int end = shipped.indexOf("</rule>", last) + "</rule>".length();
         assertRefused(shipped.substring(0, last) + shipped.substring(end), "no rule gives a group");
+    }
+
+    /** Issue 16, item 1: a JUEL entry ran Runtime.exec while the upload was being tried out, even when refused. */
+    @Test
+    void anUploadThatWouldRunACommandIsRefusedAndRunsNothing() throws IOException {
+        Path marker = markerFile();
+        String attack = shipped.replace("<outputEntry id=\"Rule1_Group\"><text>\"communications\"</text>",
+                "<outputEntry id=\"Rule1_Group\" expressionLanguage=\"juel\"><text>" + exec(marker) + "</text>");
+        assertThat(attack).isNotEqualTo(shipped);
+
+        assertThatThrownBy(() -> store.deploy(attack.getBytes(StandardCharsets.UTF_8), GROUPS, TOPICS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only FEEL")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Process"));
+        assertThat(marker).as("the command never ran").doesNotExist();
+        assertThat(store.current().version()).isEqualTo(1);
+    }
+
+    /** The second wall: a table that reached the engine some other way still cannot run JUEL. */
+    @Test
+    void aJuelTableDeployedPastTheUploadFailsInsteadOfRunning() throws IOException {
+        Path marker = markerFile();
+        String juel = shipped.replace("<outputEntry id=\"Rule1_Group\"><text>\"communications\"</text>",
+                "<outputEntry id=\"Rule1_Group\" expressionLanguage=\"juel\"><text>" + exec(marker) + "</text>");
+        engine.getRepositoryService().createDeployment().name(CamundaRoutingTableStore.DEPLOYMENT_NAME)
+                .addString("dmn/routing.dmn", juel).deploy();
+
+        assertThatThrownBy(() -> engine.getDecisionService().evaluateDecisionByKey("routing")
+                .variables(RoutingTable.inputs(CustomerGroup.MEDIA, CaseType.SUPPORT, "exams")).evaluate())
+                .hasStackTraceContaining("FEEL only");
+        assertThat(marker).as("the command never ran").doesNotExist();
+    }
+
+    private static Path markerFile() throws IOException {
+        Path marker = Files.createTempDirectory("routing-upload").resolve("ran");
+        assertThat(marker).doesNotExist();
+        return marker;
+    }
+
+    /** JUEL that runs a command and waits for it (so the file exists when evaluation returns). */
+    private static String exec(Path marker) {
+        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker
+                + "').waitFor()}";
     }
 
     private void assertRefused(String xml, String reason) {
