@@ -164,6 +164,21 @@ public class CaseAccess {
         }
     }
 
+    /** Before a merge changes anything; names no case, since some of them may be ones the caller may not open. */
+    public void checkMerge(Collection<Case> casesOfBoth, String username) {
+        if (!AccessPolicy.mayMergeCustomers(who(username), casesOfBoth.stream().map(CaseFacts::of).toList())) {
+            throw new AccessDeniedException(username + " may not merge these records: merging needs the right to work"
+                    + " every case of both records (or a manager or administrator)");
+        }
+    }
+
+    public void checkCustomerChange(Collection<Case> casesOfCustomer, String username) {
+        if (!AccessPolicy.mayChangeCustomer(who(username), casesOfCustomer.stream().map(CaseFacts::of).toList())) {
+            throw new AccessDeniedException(username + " may not change this customer record: it needs the right to work"
+                    + " one of the person's cases (or a manager or administrator)");
+        }
+    }
+
     public void requireLegalHolds(String username) {
         if (!AccessPolicy.mayPlaceLegalHolds(who(username))) {
             throw new AccessDeniedException("only managers and administrators may place or lift legal holds");

@@ -5,6 +5,7 @@ import static se.ingang.organisation.entity.StaffRole.AGENT;
 import static se.ingang.organisation.entity.StaffRole.INTEGRATION;
 import static se.ingang.organisation.entity.StaffRole.MANAGER;
 
+import java.util.Collection;
 import java.util.Set;
 import se.ingang.cases.boundary.CaseVisibility;
 
@@ -25,7 +26,9 @@ import se.ingang.cases.boundary.CaseVisibility;
  * <li>The telephone system's machine account (INTEGRATION) feeds call logs and CTI events, and
  *     does nothing else; administrators may feed them by hand.</li>
  * <li>Customer records and organisations are maintained by agents, managers and administrators;
- *     legal holds by managers and administrators; the whole audit trail is searched by administrators.</li>
+ *     an agent changes a person's record only when they work one of that person's cases, and
+ *     merges two records only when they work every case of both; legal holds by managers and
+ *     administrators; the whole audit trail is searched by administrators.</li>
  * <li>Without a role: nothing.</li>
  * </ul>
  */
@@ -106,6 +109,26 @@ public final class AccessPolicy {
     /** Customer records and organisations (create, change, merge duplicates): agents, managers, administrators. */
     public static boolean mayMaintainCustomers(StaffMember who) {
         return who.has(AGENT) || who.has(MANAGER) || who.has(ADMINISTRATOR);
+    }
+
+    /**
+     * Merging two customer records: managers and administrators, or an agent who may work every
+     * case of both records. Of both, not only the cases that move: the surviving record takes over
+     * the duplicate's address where it has none, so the answers to its own cases may go elsewhere.
+     */
+    public static boolean mayMergeCustomers(StaffMember who, Collection<CaseFacts> casesOfBoth) {
+        return readsEverything(who)
+                || (mayMaintainCustomers(who) && casesOfBoth.stream().allMatch(c -> mayWork(who, c)));
+    }
+
+    /**
+     * Changing one person's record (the organisation they act for): managers and administrators,
+     * or an agent who works at least one of the person's cases, so the change belongs to a contact
+     * the agent handles and not to any record they can look up.
+     */
+    public static boolean mayChangeCustomer(StaffMember who, Collection<CaseFacts> casesOfCustomer) {
+        return readsEverything(who)
+                || (mayMaintainCustomers(who) && casesOfCustomer.stream().anyMatch(c -> mayWork(who, c)));
     }
 
     /** Legal holds keep a case from retention and erasure: managers and administrators. */

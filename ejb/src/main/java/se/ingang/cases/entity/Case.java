@@ -41,11 +41,15 @@ import se.ingang.platform.errors.StaleVersionException;
 @NamedQuery(name = Case.FIND_WHOLE_BY_NUMBER, query = "SELECT DISTINCT c FROM ServiceCase c"
         + " JOIN FETCH c.customer JOIN FETCH c.queue JOIN FETCH c.frontOffice LEFT JOIN FETCH c.topic"
         + " LEFT JOIN FETCH c.follows LEFT JOIN FETCH c.timeline WHERE c.number.value = :number")
+@NamedQuery(name = Case.FIND_BY_CUSTOMERS, query = "SELECT c FROM ServiceCase c JOIN FETCH c.queue JOIN FETCH c.frontOffice"
+        + " WHERE c.customer IN :customers ORDER BY c.receivedAt, c.id")
 public class Case {
 
     public static final String FIND_BY_NUMBER = "ServiceCase.findByNumber";
     /** The case with everything a case view shows, usable after the transaction ends. */
     public static final String FIND_WHOLE_BY_NUMBER = "ServiceCase.findWholeByNumber";
+    /** Every case of these customer records, oldest first, with what the access rules look at. */
+    public static final String FIND_BY_CUSTOMERS = "ServiceCase.findByCustomers";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.audit.boundary.AuditLog;
 import se.ingang.audit.control.Changes;
 import se.ingang.cases.entity.Case;
@@ -42,6 +43,9 @@ public class CustomerOrganisations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CaseAccess access;
 
     public List<CustomerOrganisation> search(String text) {
         if (text == null || text.isBlank()) {
@@ -97,12 +101,14 @@ public class CustomerOrganisations {
         em.remove(organisation);
     }
 
-    /** The person joins the organisation (null: leaves any). */
+    /** The person joins the organisation (null: leaves any); the actor must work one of the person's cases (AccessPolicy.mayChangeCustomer). */
     public Customer setMembership(long customerId, Long organisationId, String actor) {
         var customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (customer == null || customer.getMergedInto() != null) {
             throw new NotFoundException("Customer", customerId);
         }
+        access.checkCustomerChange(em.createNamedQuery(Case.FIND_BY_CUSTOMERS, Case.class)
+                .setParameter("customers", List.of(customer)).getResultList(), actor);
         var organisation = organisationId == null ? null : find(organisationId);
         Long before = customer.getOrganisation() == null ? null : customer.getOrganisation().getId();
         customer.joinOrganisation(organisation);

@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.audit.boundary.AuditLog;
 import se.ingang.audit.control.Changes;
+import se.ingang.cases.entity.Case;
 import se.ingang.customers.entity.Customer;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.platform.errors.StaleVersionException;
 
 /** Finds the customer behind a contact, or registers a new one; merges duplicates. */
 @Stateless
@@ -25,6 +28,9 @@ public class Customers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CaseAccess access;
 
     public Customer findOrRegister(String name, String email, String phone, CustomerGroup group) {
         String normalised = Customer.normaliseEmail(email);
@@ -94,6 +100,8 @@ public class Customers {
      * calls, messages, surveys and deadlines) move to the survivor, which takes over what it did
      * not know (address, phone, organisation, a consent). The duplicate keeps no personal data and
      * points to the survivor. Both records and every moved case get an audit entry.
+     * The actor must be allowed to work every case of both records (AccessPolicy.mayMergeCustomers),
+     * checked before anything changes; so the moved cases it answers with are ones the actor may read.
      */
     public MergeResult merge(long survivorId, long duplicateId, String actor) {
         if (survivorId == duplicateId) {
@@ -104,10 +112,17 @@ public class Customers {
         var second = lock(Math.max(survivorId, duplicateId));
         var survivor = first.getId() == survivorId ? first : second;
         var duplicate = survivor == first ? second : first;
-        var moved = em.createQuery("SELECT c.number.value FROM ServiceCase c WHERE c.customer = :duplicate"
-                + " ORDER BY c.receivedAt", String.class).setParameter("duplicate", duplicate).getResultList();
-        em.createQuery("UPDATE ServiceCase c SET c.customer = :survivor, c.version = c.version + 1 WHERE c.customer = :duplicate")
+        var casesOfBoth = em.createNamedQuery(Case.FIND_BY_CUSTOMERS, Case.class)
+                .setParameter("customers", List.of(survivor, duplicate)).getResultList();
+        access.checkMerge(casesOfBoth, actor);
+        var moved = casesOfBoth.stream().filter(c -> c.getCustomer() == duplicate).map(c -> c.getNumber().value()).toList();
+        int updated = em.createQuery("UPDATE ServiceCase c SET c.customer = :survivor, c.version = c.version + 1"
+                        + " WHERE c.customer = :duplicate")
                 .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();
+        if (updated != moved.size()) {
+            // A contact registered to the duplicate meanwhile: it was not part of the check.
+            throw new StaleVersionException("Customer record " + duplicateId + " got another case meanwhile; merge again");
+        }
         boolean hadConsent = survivor.getConsentedAt() != null;
         String address = duplicate.releaseAddress();
         em.flush();

@@ -3,6 +3,7 @@ package se.ingang.access.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.ingang.organisation.entity.StaffRole;
@@ -164,5 +165,26 @@ class AccessPolicyTest {
         assertThat(visible.all()).isFalse();
         assertThat(visible.queues()).isEmpty();
         assertThat(visible.assignee()).isNull();
+    }
+
+    @Test
+    void anAgentMergesRecordsOnlyWhenTheyWorkEveryCaseOfBoth() {
+        var anna = member("anna", StaffRole.AGENT, "fo-it");
+        assertThat(AccessPolicy.mayMergeCustomers(anna, List.of(inFrontOffice, inFrontOffice))).isTrue();
+        assertThat(AccessPolicy.mayMergeCustomers(anna, List.of(inFrontOffice, inAdmissions)))
+                .as("one case she may only read").isFalse();
+        assertThat(AccessPolicy.mayMergeCustomers(member("greta", StaffRole.MANAGER), List.of(inAdmissions))).isTrue();
+        assertThat(AccessPolicy.mayMergeCustomers(member("admin", StaffRole.ADMINISTRATOR), List.of(inAdmissions))).isTrue();
+        assertThat(AccessPolicy.mayMergeCustomers(member("david", StaffRole.HANDLER, "admissions"), List.of(inAdmissions)))
+                .as("handlers maintain no customer records").isFalse();
+    }
+
+    @Test
+    void anAgentChangesAPersonsRecordOnlyWhenTheyWorkOneOfTheirCases() {
+        var anna = member("anna", StaffRole.AGENT, "fo-it");
+        assertThat(AccessPolicy.mayChangeCustomer(anna, List.of(inAdmissions, inFrontOffice))).isTrue();
+        assertThat(AccessPolicy.mayChangeCustomer(anna, List.of(inAdmissions))).isFalse();
+        assertThat(AccessPolicy.mayChangeCustomer(anna, List.of())).isFalse();
+        assertThat(AccessPolicy.mayChangeCustomer(member("greta", StaffRole.MANAGER), List.of())).isTrue();
     }
 }

@@ -29,7 +29,9 @@ import se.ingang.customers.boundary.MergeResult;
  * GET /api/customer-records?email=&amp;phone= lists the records that match (duplicates show up
  * here); PUT /api/customer-records/{id}/organisation sets the organisation a person acts for;
  * POST /api/customer-records/{id}/merge {"duplicateId"} merges a duplicate into this record.
- * Reading: all staff; changing: agents, managers, administrators.
+ * Reading: all staff; changing: managers and administrators, and agents for the people whose
+ * cases they work (the organisation: one of the person's cases; a merge: every case of both
+ * records), checked by the service on the records it changes.
  */
 @Path("customer-records")
 @RequestScoped
