@@ -58,38 +58,22 @@ class CustomerRecordWritesAccessIT {
     @Test
     void anAgentWhoWorksEveryCaseOfBothRecordsMerges_andAManagerMergesAny() {
         String agent = Application.newLoginUser(StaffRole.AGENT, "fo-registry", "fo-study");
-        String first = Contacts.uniqueEmail();
-        String second = Contacts.uniqueEmail();
-        register(first, "other");
-        String secondCase = register(second, "exams");
-
-        var merged = Application.apiAs(agent).post("/api/customer-records/" + recordOf(first) + "/merge",
-                merge(recordOf(second)));
-
-        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
-        assertThat(merged.json().getJsonArray("movedCases").getString(0)).isEqualTo(secondCase);
-
         String manager = Application.newLoginUser(StaffRole.MANAGER);
-        String third = Contacts.uniqueEmail();
-        String fourth = Contacts.uniqueEmail();
-        register(third, "it-account");
-        String fourthCase = register(fourth, "exams");
-        var byManager = Application.apiAs(manager).post("/api/customer-records/" + recordOf(third) + "/merge",
-                merge(recordOf(fourth)));
-        assertThat(byManager.status()).as(byManager.toString()).isEqualTo(200);
-        assertThat(byManager.body()).contains(fourthCase);
+
+        var byAgent = mergeAs(agent, "other", "exams");
+        var byManager = mergeAs(manager, "it-account", "exams");
+
+        for (var merged : List.of(byAgent, byManager)) {
+            assertThat(merged.response().status()).as(merged.response().toString()).isEqualTo(200);
+            assertThat(merged.response().json().getJsonArray("movedCases").getString(0)).isEqualTo(merged.movedCase());
+        }
     }
 
     @Test
     void aHandlerMergesNothing_evenOfCasesTheyWork() {
         String handler = Application.newLoginUser(StaffRole.HANDLER, "fo-registry");
-        String first = Contacts.uniqueEmail();
-        String second = Contacts.uniqueEmail();
-        register(first, "other");
-        register(second, "other");
 
-        var refused = Application.apiAs(handler).post("/api/customer-records/" + recordOf(first) + "/merge",
-                merge(recordOf(second)));
+        var refused = mergeAs(handler, "other", "other").response();
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
     }
@@ -116,6 +100,19 @@ class CustomerRecordWritesAccessIT {
         assertThat(allowed.status()).as(allowed.toString()).isEqualTo(200);
         assertThat(member(strangerEmail).get("organisationId")).as("unchanged").isIn(null, JsonValue.NULL);
         assertThat(member(ownEmail).getJsonNumber("organisationId").longValue()).isEqualTo(organisation);
+    }
+
+    /** Two new records with a case each (in the front offices of these topics); the user merges the second into the first. */
+    private Merged mergeAs(String username, String survivorTopic, String duplicateTopic) {
+        String survivor = Contacts.uniqueEmail();
+        String duplicate = Contacts.uniqueEmail();
+        register(survivor, survivorTopic);
+        String moved = register(duplicate, duplicateTopic);
+        return new Merged(Application.apiAs(username).post("/api/customer-records/" + recordOf(survivor) + "/merge",
+                merge(recordOf(duplicate))), moved);
+    }
+
+    private record Merged(Api.Response response, String movedCase) {
     }
 
     private String register(String email, String topic) {
