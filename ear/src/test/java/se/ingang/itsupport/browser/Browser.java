@@ -112,8 +112,13 @@ public final class Browser implements AutoCloseable {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Polls the condition for up to 30 s. An element that a partial update replaces between being
+     * found and being read (stale) is read again on the next poll, as one not found yet is.
+     */
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     public boolean alertPresent() {
