@@ -115,7 +115,8 @@ public class Customers {
         var casesOfBoth = em.createNamedQuery(Case.FIND_BY_CUSTOMERS, Case.class)
                 .setParameter("customers", List.of(survivor, duplicate)).getResultList();
         access.checkMerge(casesOfBoth, actor);
-        var moved = casesOfBoth.stream().filter(c -> c.getCustomer().getId().equals(duplicate.getId())).map(c -> c.getNumber().value()).toList();
+        var moved = casesOfBoth.stream().filter(c -> c.getCustomer().getId().equals(duplicate.getId()))
+                .map(c -> c.getNumber().value()).toList();
         int updated = em.createQuery("UPDATE ServiceCase c SET c.customer = :survivor, c.version = c.version + 1"
                         + " WHERE c.customer = :duplicate")
                 .setParameter("survivor", survivor).setParameter("duplicate", duplicate).executeUpdate();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.customers.entity.CustomerGroup;
 import se.ingang.platform.errors.InvalidInputException;
@@ -132,8 +132,8 @@ class RoutingTableAdministrationTest {
 
     /** Issue 16, item 1: a JUEL entry ran Runtime.exec while the upload was being tried out, even when refused. */
     @Test
-    void anUploadThatWouldRunACommandIsRefusedAndRunsNothing() throws IOException {
-        Path marker = markerFile();
+    void anUploadThatWouldRunACommandIsRefusedAndRunsNothing(@TempDir Path dir) {
+        Path marker = dir.resolve("ran");
         String attack = shipped.replace("<outputEntry id=\"Rule1_Group\"><text>\"communications\"</text>",
                 "<outputEntry id=\"Rule1_Group\" expressionLanguage=\"juel\"><text>" + exec(marker) + "</text>");
         assertThat(attack).isNotEqualTo(shipped);
@@ -147,8 +147,8 @@ class RoutingTableAdministrationTest {
 
     /** The second wall: a table that reached the engine some other way still cannot run JUEL. */
     @Test
-    void aJuelTableDeployedPastTheUploadFailsInsteadOfRunning() throws IOException {
-        Path marker = markerFile();
+    void aJuelTableDeployedPastTheUploadFailsInsteadOfRunning(@TempDir Path dir) {
+        Path marker = dir.resolve("ran");
         String juel = shipped.replace("<outputEntry id=\"Rule1_Group\"><text>\"communications\"</text>",
                 "<outputEntry id=\"Rule1_Group\" expressionLanguage=\"juel\"><text>" + exec(marker) + "</text>");
         engine.getRepositoryService().createDeployment().name(CamundaRoutingTableStore.DEPLOYMENT_NAME)
@@ -158,12 +158,6 @@ class RoutingTableAdministrationTest {
                 .variables(RoutingTable.inputs(CustomerGroup.MEDIA, CaseType.SUPPORT, "exams")).evaluate())
                 .hasStackTraceContaining("FEEL only");
         assertThat(marker).as("the command never ran").doesNotExist();
-    }
-
-    private static Path markerFile() throws IOException {
-        Path marker = Files.createTempDirectory("routing-upload").resolve("ran");
-        assertThat(marker).doesNotExist();
-        return marker;
     }
 
     /** JUEL that runs a command and waits for it (so the file exists when evaluation returns). */
