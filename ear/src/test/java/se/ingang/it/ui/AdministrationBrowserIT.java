@@ -44,8 +44,8 @@ class AdministrationBrowserIT {
             browser.type("newUser:name", "Nina Ny");
             browser.type("newUser:email", username + "@example.se");
             browser.type("newUser:password", "nytt-losen-2026");
-            browser.find(By.cssSelector("input[name='newUser:roles'][value='HANDLER']")).click();
-            browser.find(By.cssSelector("input[name='newUser:queues'][value='" + queue + "']")).click();
+            browser.click(By.cssSelector("input[name='newUser:roles'][value='HANDLER']"));
+            browser.click(By.cssSelector("input[name='newUser:queues'][value='" + queue + "']"));
             browser.click("newUser:create");
 
             browser.waitForText(By.id("messages"), "Användaren " + username + " är skapad");

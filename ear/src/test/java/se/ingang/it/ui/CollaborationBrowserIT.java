@@ -97,7 +97,7 @@ class CollaborationBrowserIT {
             assertThat(financeBrowser.accessibilityViolations()).as("questions to my groups").isEmpty();
             var field = financeBrowser.find(By.xpath(section + "//textarea"));
             field.sendKeys(answer);
-            financeBrowser.find(By.xpath(section + "//button")).click();
+            financeBrowser.click(By.xpath(section + "//button"));
             financeBrowser.waitForAjax();
             financeBrowser.waitForText(By.id("messages"), "svaret är skickat");
             assertThat(financeBrowser.text("questions")).doesNotContain(number);
@@ -140,7 +140,7 @@ class CollaborationBrowserIT {
             browser.click("header-search-submit");
             browser.waitForText(By.id("results"), number);
             assertThat(browser.accessibilityViolations()).as("search results").isEmpty();
-            browser.find(By.linkText(number)).click();
+            browser.click(By.linkText(number));
             browser.waitForText(By.id("subject"), "Fråga om " + word);
         }
         try (var browser = Browser.open()) {
@@ -192,7 +192,7 @@ class CollaborationBrowserIT {
             browser.type("contact:email", word + "@example.se");
             new Select(browser.byId("contact:topic")).selectByIndex(1);
             browser.type("contact:note", "Frågade om tentamensschemat " + word);
-            browser.find(By.cssSelector("input[name='contact:outcome'][value='RESOLVE']")).click();
+            browser.click(By.cssSelector("input[name='contact:outcome'][value='RESOLVE']"));
             browser.type("contact:answer", "Schemat finns i TimeEdit.");
             browser.click("contact:register");
             browser.waitForText(By.id("messages"), "Registrerat som ärende");

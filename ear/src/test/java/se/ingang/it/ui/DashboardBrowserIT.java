@@ -64,7 +64,7 @@ class DashboardBrowserIT {
             assertThat(browser.text("subscription-status")).contains(manager + "@example.edu");
             assertThat(value(browser, "received")).as("the same filters after subscribing").isEqualTo("3");
 
-            browser.find(By.cssSelector("#kpi-received a")).click();
+            browser.click(By.cssSelector("#kpi-received a"));
             browser.waitForText(By.id("drill-total"), "3");
             assertThat(browser.text("drill-cases")).contains(facts.get("C1"), facts.get("C3"), facts.get("C8"))
                     .doesNotContain(facts.get("C2"), facts.get("C7"));
@@ -72,7 +72,7 @@ class DashboardBrowserIT {
                     .contains("/api/reports/cases.csv?", "kpi=received", "channel=EMAIL", "from=2019-03-04");
             assertThat(browser.accessibilityViolations()).as("dashboard with a drill-down").isEmpty();
 
-            browser.find(By.linkText(facts.get("C3"))).click();
+            browser.click(By.linkText(facts.get("C3")));
             browser.find(By.id("summary"));
             assertThat(browser.url()).contains("number=" + facts.get("C3"));
 

@@ -35,7 +35,7 @@ class IncidentsPageBrowserIT {
         try (var browser = Browser.open()) {
             new Pages(browser).signIn(administrator);
             browser.go("/staff/admin.xhtml");
-            browser.find(By.id("incidents-link")).click();
+            browser.click(By.id("incidents-link"));
             browser.waitForText(By.tagName("h1"), "Misslyckade jobb");
             assertThat(browser.accessibilityViolations()).as("failed jobs, Swedish").isEmpty();
 

@@ -26,7 +26,7 @@ final class Pages {
         browser.go("/staff/queue.xhtml");
         browser.type("j_username", username);
         browser.type("j_password", password);
-        browser.find(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+        browser.click(By.cssSelector("form button[type=submit], form input[type=submit]"));
         browser.find(By.id("current-user"));
         return this;
     }
@@ -55,7 +55,7 @@ final class Pages {
     }
 
     void openCase(String number) {
-        browser.find(By.linkText(number)).click();
+        browser.click(By.linkText(number));
         browser.find(By.id("summary"));
     }
 

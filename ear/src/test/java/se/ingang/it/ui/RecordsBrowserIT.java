@@ -64,7 +64,7 @@ class RecordsBrowserIT {
             browser.clickAndWait("newOrg:create");
             browser.waitForText(By.id("orgs"), name);
             assertThat(browser.accessibilityViolations()).as("organisations").isEmpty();
-            browser.find(By.linkText(name)).click();
+            browser.click(By.linkText(name));
             browser.waitForText(By.id("org-detail"), name);
             assertThat(browser.accessibilityViolations()).as("an organisation").isEmpty();
 

@@ -51,8 +51,8 @@ class StaffAndMailboxAdminBrowserIT {
             assertThat(browser.accessibilityViolations()).as("user page").isEmpty();
             browser.type("user:name", "Ulla Ändrad");
             browser.type("user:email", user + "@example.se");
-            browser.find(By.cssSelector("input[name='user:roles'][value='HANDLER']")).click();
-            browser.find(By.cssSelector("input[name='user:queues'][value='" + queue + "']")).click();
+            browser.click(By.cssSelector("input[name='user:roles'][value='HANDLER']"));
+            browser.click(By.cssSelector("input[name='user:queues'][value='" + queue + "']"));
             browser.click("user:save");
             browser.waitForText(By.id("messages"), "Användaren " + user + " är sparad");
             assertThat(browser.text("users")).contains("Ulla Ändrad", "HANDLER", queue);
@@ -79,7 +79,7 @@ class StaffAndMailboxAdminBrowserIT {
         try (var browser = Browser.open()) {
             new Pages(browser).signIn(administrator);
             browser.go("/staff/admin-user.xhtml?username=" + user);
-            browser.find(By.id("user:active")).click();
+            browser.click(By.id("user:active"));
             browser.click("user:save");
             browser.waitForText(By.id("messages"), "är sparad");
         }
@@ -116,7 +116,7 @@ class StaffAndMailboxAdminBrowserIT {
             try (var browser = Browser.open()) {
                 new Pages(browser).signIn(last);
                 browser.go("/staff/admin-user.xhtml?username=" + last);
-                browser.find(By.cssSelector("input[name='user:roles'][value='ADMINISTRATOR']")).click();
+                browser.click(By.cssSelector("input[name='user:roles'][value='ADMINISTRATOR']"));
                 browser.click("user:save");
                 browser.waitForText(By.id("messages"), "sista aktiva administratören");
                 assertThat(browser.accessibilityViolations()).as("user page, last administrator").isEmpty();
@@ -161,9 +161,9 @@ class StaffAndMailboxAdminBrowserIT {
             browser.waitForText(By.id("messages"), "E-postlådan " + name + " är sparad");
             assertThat(browser.text("mailboxes")).contains(name, "imap.example.edu:993", "fo-registry", "Var 120:e sekund");
 
-            browser.find(By.xpath("//tr[td[contains(., '" + name + "')]]//a[contains(@id, 'edit-mailbox')]")).click();
+            browser.click(By.xpath("//tr[td[contains(., '" + name + "')]]//a[contains(@id, 'edit-mailbox')]"));
             assertThat(browser.accessibilityViolations()).as("change mailbox").isEmpty();
-            browser.find(By.id("mailbox:enabled")).click();
+            browser.click(By.id("mailbox:enabled"));
             browser.click("mailbox:save");
             browser.waitForText(By.id("messages"), "är sparad");
             assertThat(browser.find(By.xpath("//tr[td[contains(., '" + name + "')]]")).getText()).contains("Avstängd");
@@ -197,7 +197,7 @@ class StaffAndMailboxAdminBrowserIT {
             browser.waitForText(By.id("messages"), "Ämnet " + code + " är sparat");
             assertThat(browser.text("topics")).contains(code, "Bibliotekskort / Library card", "fo-study");
 
-            browser.find(By.xpath("//table[@id='topics']//tr[td[contains(., '" + code + "')]]//a")).click();
+            browser.click(By.xpath("//table[@id='topics']//tr[td[contains(., '" + code + "')]]//a"));
             browser.type("topic:name", "Lånekort / Library card");
             browser.select("topic:frontOffice", "fo-registry");
             browser.click("topic:save");

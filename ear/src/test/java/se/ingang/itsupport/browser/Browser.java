@@ -93,7 +93,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        waitUntil(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
+    }
+
+    /**
+     * Clicks the element once it is clickable. A partial update may replace it between being found
+     * and being clicked; Chrome then refuses the click ("does not belong to the document") and the
+     * element is found again, so the click lands on the element the page shows now.
+     */
+    public void click(By by) {
+        waitUntil(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return Boolean.TRUE;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks a PrimeFaces Ajax button and waits until its update has arrived. */
