@@ -1,0 +1,56 @@
+package se.ingang.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.ingang.organisation.entity.StaffRole;
+
+/**
+ * Security issue 16, item 13 (second half): the telephone system's machine account opens no case,
+ * list, search result or page — 403, not 200 with an empty list — and still reports calls.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntegrationAccountIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ItDeployment.of(IntegrationAccountIT.class);
+    }
+
+    @Test
+    void theMachineAccountIsRefusedEveryListSearchAndPage() {
+        String phoneSystem = Application.newLoginUser(StaffRole.INTEGRATION);
+        var api = Application.apiAs(phoneSystem);
+        var pages = StaffPages.as(phoneSystem);
+
+        var soft = new SoftAssertions();
+        for (String path : new String[] {"/api/cases", "/api/cases?queue=fo-study", "/api/search?q=tentamen",
+                "/api/customer-records?email=kund@example.se", "/api/consultations?group=finance", "/api/queues",
+                "/api/canned-answers", "/api/notifications", "/api/organisations", "/api/topics",
+                "/api/phone-queues"}) {
+            var response = api.get(path);
+            soft.assertThat(response.status()).as("GET " + path + ": " + response).isEqualTo(403);
+        }
+        soft.assertThat(api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "exams")).status())
+                .as("registering a case").isEqualTo(403);
+        for (String page : new String[] {"/staff/queue.xhtml", "/staff/groups.xhtml", "/staff/search.xhtml?q=x",
+                "/staff/mine.xhtml", "/staff/consultations.xhtml", "/staff/index.xhtml", "/staff/phone.xhtml"}) {
+            soft.assertThat(pages.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void theMachineAccountStillReportsCalls() {
+        var api = Application.apiAs(Application.newLoginUser(StaffRole.INTEGRATION));
+        var event = api.post("/api/calls/events", Json.createObjectBuilder().build());
+        assertThat(event.status()).as("a CTI event reaches the resource (which judges the body): " + event)
+                .isIn(200, 201, 400);
+    }
+}
