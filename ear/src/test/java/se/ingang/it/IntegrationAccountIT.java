@@ -3,7 +3,7 @@ package se.ingang.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import org.assertj.core.api.SoftAssertions;
+import java.util.ArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,21 +29,29 @@ class IntegrationAccountIT {
         var api = Application.apiAs(phoneSystem);
         var pages = StaffPages.as(phoneSystem);
 
-        var soft = new SoftAssertions();
+        // Every path tried before the test fails, so one run shows all that are still open.
+        var open = new ArrayList<String>();
         for (String path : new String[] {"/api/cases", "/api/cases?queue=fo-study", "/api/search?q=tentamen",
                 "/api/customer-records?email=kund@example.se", "/api/consultations?group=finance", "/api/queues",
                 "/api/canned-answers", "/api/notifications", "/api/organisations", "/api/topics",
                 "/api/phone-queues"}) {
             var response = api.get(path);
-            soft.assertThat(response.status()).as("GET " + path + ": " + response).isEqualTo(403);
+            if (response.status() != 403) {
+                open.add("GET " + path + ": " + response.status());
+            }
         }
-        soft.assertThat(api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "exams")).status())
-                .as("registering a case").isEqualTo(403);
+        int registered = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "exams")).status();
+        if (registered != 403) {
+            open.add("POST /api/cases: " + registered);
+        }
         for (String page : new String[] {"/staff/queue.xhtml", "/staff/groups.xhtml", "/staff/search.xhtml?q=x",
                 "/staff/mine.xhtml", "/staff/consultations.xhtml", "/staff/index.xhtml", "/staff/phone.xhtml"}) {
-            soft.assertThat(pages.get(page).statusCode()).as(page).isEqualTo(403);
+            int status = pages.get(page).statusCode();
+            if (status != 403) {
+                open.add("GET " + page + ": " + status);
+            }
         }
-        soft.assertAll();
+        assertThat(open).isEmpty();
     }
 
     @Test
