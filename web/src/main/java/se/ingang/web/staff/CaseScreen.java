@@ -104,9 +104,14 @@ public class CaseScreen implements Serializable {
     private List<Choice> backOfficeGroups = List.of();
     private List<Choice> topics = List.of();
 
-    /** View action on GET: load the case or answer 404. */
+    /**
+     * View action on GET: load the case or answer 404. The case number comes from the address
+     * once and stays with the view: a postback's parameters never choose the case an action is
+     * checked against (a "number" posted with another case's view state changes nothing).
+     */
     public void load() throws IOException {
         actor = user.getName();
+        number = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("number");
         try {
             refresh();
         } catch (RuntimeException e) {
@@ -198,8 +203,12 @@ public class CaseScreen implements Serializable {
         }
     }
 
+    /** Checked against the consultation's own case, as the API does: the object changed decides. */
     public void withdraw(ConsultationRow k) {
-        run("done.consultWithdrawn", () -> consultations.withdraw(k.id(), k.version(), null, actor));
+        run("done.consultWithdrawn", () -> {
+            access.checkWork(reads.caseOfConsultation(k.id()), actor);
+            return consultations.withdraw(k.id(), k.version(), null, actor);
+        });
     }
 
     public List<ConsultationRow> getConsultations() {
@@ -414,10 +423,6 @@ public class CaseScreen implements Serializable {
 
     public String getNumber() {
         return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public CaseType getType() {

@@ -115,6 +115,11 @@ public class WorkspaceReads {
         return consultations.forCase(number).stream().map(ConsultationRow::of).toList();
     }
 
+    /** The number of the case a consultation is about, so an action on the consultation is checked against it. */
+    public String caseOfConsultation(long id) {
+        return consultations.find(id).getCase().getNumber().value();
+    }
+
     /** Open questions to the back-office groups this person works in (and may read), oldest first per group. */
     public List<ConsultationRow> openConsultations(String username) {
         return access.visibleQueues(username).stream().filter(Queue::isBackOffice)
