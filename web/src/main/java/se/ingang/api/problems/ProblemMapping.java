@@ -46,8 +46,6 @@ public final class ProblemMapping {
     /** RFC 9457: plain HTTP errors with nothing more to say use about:blank and the status phrase. */
     static final String ABOUT_BLANK = "about:blank";
 
-    private static final String YASSON_PREFIX = "Internal error: ";
-
     /** Hibernate is not on our class path; its optimistic-lock failure is recognised by name. */
     private static final Set<String> STALE_STATE_CLASSES = Set.of("org.hibernate.StaleStateException");
 
@@ -114,7 +112,7 @@ public final class ProblemMapping {
         }
         if (t instanceof ProcessingException || t instanceof JsonbException || t instanceof JsonException
                 || t instanceof BadRequestException) {
-            return new Problem(MALFORMED_BODY, "Malformed request body", 400, parserMessage(rest), null, null);
+            return new Problem(MALFORMED_BODY, "Malformed request body", 400, BodyErrors.describe(rest), null, null);
         }
         if (t instanceof WebApplicationException e) {
             return httpError(e);
@@ -125,18 +123,6 @@ public final class ProblemMapping {
     private static Problem invalidInput(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.";
         return new Problem(INVALID_INPUT, "Invalid input", 400, detail, null, errors);
-    }
-
-    /** The JSON parser's or binder's own words say best what is wrong; RESTEasy's wrapper only prefixes a code. */
-    private static String parserMessage(List<Throwable> rest) {
-        String message = rest.stream()
-                .filter(t -> t instanceof JsonbException || t instanceof JsonException)
-                .map(Throwable::getMessage)
-                .findFirst()
-                .orElse(rest.get(0).getMessage());
-        // Yasson prefixes bad tokens and unknown enum constants with "Internal error: ", which
-        // would tell the client the fault is ours when it is in the body they sent.
-        return message != null && message.startsWith(YASSON_PREFIX) ? message.substring(YASSON_PREFIX.length()) : message;
     }
 
     private static Problem httpError(WebApplicationException e) {

@@ -7,6 +7,8 @@ import static se.ingang.api.problems.Violations.violation;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -114,32 +116,71 @@ class ProblemMappingTest {
     }
 
     @Test
-    void malformedBodyIs400WithTheBindersMessage() {
-        var binder = new JsonbException("Unable to deserialize property 'channel' because of: No enum constant FAX");
+    void malformedBodyIs400AndNamesTheFieldAndValueButNoJavaType() {
+        var binder = new JsonbException("Unable to deserialize property 'channel' because of: "
+                + "No enum constant se.ingang.cases.entity.Channel.FAX");
         var thrown = new RuntimeException(new ProcessingException("RESTEASY008200: JSON Binding deserialization error", binder));
 
         var problem = ProblemMapping.toProblem(thrown);
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.title()).isEqualTo("Malformed request body");
-        assertThat(problem.detail()).isEqualTo(binder.getMessage());
+        assertThat(problem.detail()).isEqualTo("\"FAX\" is not an allowed value of \"channel\".");
     }
 
     @Test
-    void malformedBodyIsNotCalledAnInternalError() {
+    void malformedBodyIsNotCalledAnInternalErrorNorNamesTheEnum() {
         var binder = new JsonbException("Internal error: No enum constant se.ingang.cases.entity.Channel.FAX");
 
         var problem = ProblemMapping.toProblem(new ProcessingException("RESTEASY008200", binder));
 
-        assertThat(problem.detail()).isEqualTo("No enum constant se.ingang.cases.entity.Channel.FAX");
+        assertThat(problem.detail()).isEqualTo("\"FAX\" is not an allowed value.");
     }
 
     @Test
-    void processingExceptionWithoutBinderCauseKeepsItsOwnMessage() {
-        var problem = ProblemMapping.toProblem(new ProcessingException("Unexpected end of input"));
+    void aWrongTypeNamesTheFieldOnly() {
+        var binder = new JsonbException("Unable to deserialize property 'priority' because of: Cannot create instance "
+                + "of a class: class se.ingang.cases.entity.Priority, No default constructor found.");
+
+        var problem = ProblemMapping.toProblem(new ProcessingException("RESTEASY008200", binder));
+
+        assertThat(problem.detail()).isEqualTo("The value of \"priority\" has the wrong type or is not an allowed value.")
+                .doesNotContain("se.ingang", "class");
+    }
+
+    @Test
+    void invalidJsonSyntaxSaysWhere() {
+        var location = new JsonLocation() {
+            @Override
+            public long getLineNumber() {
+                return 1;
+            }
+
+            @Override
+            public long getColumnNumber() {
+                return 13;
+            }
+
+            @Override
+            public long getStreamOffset() {
+                return 12;
+            }
+        };
+        var parsing = new JsonParsingException("Unexpected char 99 at (line no=1, column no=13, offset=12)", location);
+
+        var problem = ProblemMapping.toProblem(new ProcessingException("RESTEASY008200", new JsonbException("x", parsing)));
+
+        assertThat(problem.detail()).isEqualTo("The request body is not valid JSON (line 1, column 13).");
+    }
+
+    @Test
+    void anyOtherUnreadableBodyGetsAPlainSentenceNotTheServersOwnMessage() {
+        var problem = ProblemMapping.toProblem(new ProcessingException(
+                "RESTEASY008200: class se.ingang.api.cases.RegisterCaseRequest from java.util.ArrayList"));
 
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.detail()).isEqualTo("Unexpected end of input");
+        assertThat(problem.detail()).startsWith("The request body is not the JSON object this resource expects")
+                .doesNotContain("se.ingang", "java.", "RESTEASY");
     }
 
     @Test
