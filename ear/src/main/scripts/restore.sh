@@ -3,7 +3,7 @@
 # the servers on it: cases, attachments, running processes and their pending timers are as
 # they were at the backup (timers that fell due meanwhile fire at start).
 #
-#   INGANG_DB_URL=jdbc:mariadb://db:3306/ingang INGANG_DB_USER=… INGANG_DB_PASSWORD=… restore.sh FILE
+#   INGANG_DB_URL=jdbc:mariadb://db:3306/ingang INGANG_DB_MIGRATION_USER=… INGANG_DB_MIGRATION_PASSWORD=… restore.sh FILE
 #
 # Refuses a database that has tables: drop it first (or restore next to it under another
 # name and point INGANG_DB_URL there). Stop every server of the old database before.

@@ -27,6 +27,7 @@ cleanup() { for pid in "${pids[@]}"; do pkill -9 -P "$pid" 2>/dev/null; kill -9 
 trap cleanup EXIT
 say() { echo "$(date -u +%H:%M:%S.%3N) $*" | tee -a "$work/run.txt"; }
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" || exit 1
+source "$repo/ear/src/test/scripts/test-db-users.sh"
 
 declare -A java_of
 start_node() {  # NAME OFFSET

@@ -26,6 +26,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null; done; }
 trap cleanup EXIT
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" || exit 1
+source "$repo/ear/src/test/scripts/test-db-users.sh"
 hz=$(getconf CLK_TCK)
 
 node_java=()   # the JVM of each started node

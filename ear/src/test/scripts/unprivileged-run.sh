@@ -70,6 +70,7 @@ install -d -m 750 -o "$user" -g "$group" "$work/nodes"
 touch "$work/installed"
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
     || fail "no MariaDB at 127.0.0.1:3306"
+source "$repo/ear/src/test/scripts/test-db-users.sh"
 
 echo "== node.sh as $user (uid $uid), $config, offset $offset: $http, management $mgmt"
 started=$SECONDS

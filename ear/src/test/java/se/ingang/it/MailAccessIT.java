@@ -55,9 +55,9 @@ class MailAccessIT {
         var manager = Application.apiAs(Application.newLoginUser(StaffRole.MANAGER));
         var agent = Application.apiAs(Application.newLoginUser(StaffRole.AGENT, "fo-registry"));
 
-        assertThat(manager.post("/api/mailboxes", MailChannel.settings(address, "IT_MAIL_ACCESS", 993, false).build())
+        assertThat(manager.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_IT_ACCESS", 993, false).build())
                 .status()).isEqualTo(403);
-        var created = admin.post("/api/mailboxes", MailChannel.settings(address, "IT_MAIL_ACCESS", 993, false).build());
+        var created = admin.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_IT_ACCESS", 993, false).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         long version = created.json().getJsonNumber("version").longValue();
@@ -65,7 +65,7 @@ class MailAccessIT {
         assertThat(manager.get("/api/mailboxes").status()).isEqualTo(200);
         assertThat(manager.get("/api/mailboxes/" + id).status()).isEqualTo(200);
         assertThat(manager.get("/api/mailboxes/health").status()).isIn(200, 503);
-        assertThat(manager.put("/api/mailboxes/" + id, MailChannel.settings(address, "IT_MAIL_ACCESS", 993, false)
+        assertThat(manager.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAILBOX_IT_ACCESS", 993, false)
                 .add("pollSeconds", 300).add("version", version).build()).status()).isEqualTo(403);
         assertThat(agent.get("/api/mailboxes").status()).isEqualTo(403);
         assertThat(agent.get("/api/mailboxes/" + id).status()).isEqualTo(403);

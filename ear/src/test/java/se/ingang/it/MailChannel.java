@@ -46,7 +46,7 @@ final class MailChannel {
 
     static Box newMailbox(Api api, String prefix) {
         String address = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        String secretName = "IT_MAIL_SECRET_" + UUID.randomUUID().toString().replace("-", "");
+        String secretName = "INGANG_MAILBOX_IT_" + UUID.randomUUID().toString().replace("-", "");
         System.setProperty(secretName, address); // the test server's password is the address
         var response = api.post("/api/mailboxes", settings(address, secretName, IMAP_PORT, true).build());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);

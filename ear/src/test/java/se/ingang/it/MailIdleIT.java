@@ -36,7 +36,7 @@ class MailIdleIT {
     @Test
     void newMailBecomesACaseWithinSecondsThoughThePollIntervalIsLongAndDisablingEndsIdle() {
         String address = "idle-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        String secretName = "IT_MAIL_SECRET_" + UUID.randomUUID().toString().replace("-", "");
+        String secretName = "INGANG_MAILBOX_IT_" + UUID.randomUUID().toString().replace("-", "");
         System.setProperty(secretName, address);
         MailChannel.deliver("setup@example.se", List.of(address), MailChannel.simple("setup@example.se", address,
                 "Skapar brevlådan", MailChannel.uniqueMessageId(), "Första brevet skapar brevlådan på testservern."));

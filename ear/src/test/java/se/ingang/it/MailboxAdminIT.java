@@ -29,18 +29,18 @@ class MailboxAdminIT {
     @Test
     void mailboxesAreCreatedListedAndChangedWithTheVersionAndNeverHoldAPassword() {
         String address = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        var created = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAIL_ADMIN_TEST", 993, false)
+        var created = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_ADMIN_TEST", 993, false)
                 .add("security", "IMAPS").build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.location()).isNotNull();
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(created.body()).doesNotContain("password");
 
-        var changed = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAIL_ADMIN_TEST", 993, false)
+        var changed = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAILBOX_ADMIN_TEST", 993, false)
                 .add("pollSeconds", 120).add("version", created.json().getJsonNumber("version").longValue()).build());
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().getInt("pollSeconds")).isEqualTo(120);
-        var stale = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAIL_ADMIN_TEST", 993, false)
+        var stale = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAILBOX_ADMIN_TEST", 993, false)
                 .add("version", created.json().getJsonNumber("version").longValue()).build());
         assertThat(stale.status()).isEqualTo(409);
 
@@ -53,7 +53,7 @@ class MailboxAdminIT {
         var password = api.post("/api/mailboxes", MailChannel.settings(address, "hemligt lösenord!", 993, false).build());
         assertThat(password.status()).isEqualTo(400);
         assertThat(password.body()).contains("secretName");
-        var profile = api.post("/api/mailboxes", MailChannel.settings(address, "X", 993, false).add("frontOffice", "no-such").build());
+        var profile = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_X", 993, false).add("frontOffice", "no-such").build());
         assertThat(profile.status()).isEqualTo(400);
         assertThat(profile.body()).contains("frontOffice");
     }
@@ -64,8 +64,8 @@ class MailboxAdminIT {
         String sender = MailChannel.uniqueSender();
         MailChannel.deliver(sender, List.of(good.address()), MailChannel.simple(sender, good.address(), "Hälsa", MailChannel.uniqueMessageId(), "Hej"));
         String address = "unreachable-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        System.setProperty("IT_MAIL_UNREACHABLE", "x");
-        var broken = api.post("/api/mailboxes", MailChannel.settings(address, "IT_MAIL_UNREACHABLE", 1, true).build()).json();
+        System.setProperty("INGANG_MAILBOX_IT_UNREACHABLE", "x");
+        var broken = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_IT_UNREACHABLE", 1, true).build()).json();
         long brokenId = broken.getJsonNumber("id").longValue();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> health(brokenId).getBoolean("stale") && health(good.id()).containsKey("lastSuccessAt"));
@@ -73,7 +73,7 @@ class MailboxAdminIT {
         assertThat(health(brokenId).getString("lastError")).isNotBlank();
         assertThat(health(good.id()).getBoolean("stale")).isFalse();
 
-        var disabled = api.put("/api/mailboxes/" + brokenId, MailChannel.settings(address, "IT_MAIL_UNREACHABLE", 1, false)
+        var disabled = api.put("/api/mailboxes/" + brokenId, MailChannel.settings(address, "INGANG_MAILBOX_IT_UNREACHABLE", 1, false)
                 .add("version", api.get("/api/mailboxes/" + brokenId).json().getJsonNumber("version").longValue()).build());
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         assertThat(health(brokenId).getBoolean("stale")).as("a disabled mailbox is not expected to be read").isFalse();
@@ -82,7 +82,7 @@ class MailboxAdminIT {
     @Test
     void onlyOneNodeHoldsAMailboxLeaseUntilItExpires() {
         String address = "lease-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        long id = api.post("/api/mailboxes", MailChannel.settings(address, "X", 993, false).build()).json().getJsonNumber("id").longValue();
+        long id = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_X", 993, false).build()).json().getJsonNumber("id").longValue();
         MailboxLeases leases = Application.lookup("java:global/ingang/ingang-ejb/MailboxLeases!" + MailboxLeases.class.getName());
         var t0 = Instant.now();
 

@@ -58,9 +58,9 @@ class OperationsIT {
     @Test
     void aMailboxThatCannotBeReadMakesTheServerNotReadyUntilItIsFixed() {
         String address = "ops-stale-" + UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
-        System.setProperty("IT_OPS_UNREACHABLE", "x");
+        System.setProperty("INGANG_MAILBOX_IT_OPS_UNREACHABLE", "x");
         // Port 1 on the loopback: nothing listens, every read fails at once.
-        var created = api.post("/api/mailboxes", MailChannel.settings(address, "IT_OPS_UNREACHABLE", 1, true).build());
+        var created = api.post("/api/mailboxes", MailChannel.settings(address, "INGANG_MAILBOX_IT_OPS_UNREACHABLE", 1, true).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         String name = "it-" + address;
@@ -73,7 +73,7 @@ class OperationsIT {
             assertThat(ready.getString("status")).isEqualTo("DOWN");
         });
 
-        var disabled = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "IT_OPS_UNREACHABLE", 1, false)
+        var disabled = api.put("/api/mailboxes/" + id, MailChannel.settings(address, "INGANG_MAILBOX_IT_OPS_UNREACHABLE", 1, false)
                 .add("version", api.get("/api/mailboxes/" + id).json().getJsonNumber("version").longValue()).build());
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         // Other tests' mailboxes may be stale too: ours must be gone from the list.

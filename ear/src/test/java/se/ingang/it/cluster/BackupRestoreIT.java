@@ -38,7 +38,7 @@ class BackupRestoreIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String MAILBOX = "backup-" + RUN + "@ingang.test";
-    private static final String MAILBOX_SECRET = "ingang.it.backup.mailbox";
+    private static final String MAILBOX_SECRET = "INGANG_MAILBOX_IT_BACKUP";
     private static final Path WORK = Path.of(System.getProperty("it.cluster.work-dir", "target/cluster"));
     private static final Path SCRIPTS = Path.of(System.getProperty("it.scripts.dir", "src/main/scripts"));
     /** What the backup must hold, table by table (the mailbox's own poll bookkeeping goes on after it). */

@@ -55,7 +55,7 @@ class ClusterIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String MAILBOX = "cluster-" + RUN + "@ingang.test";
-    private static final String MAILBOX_SECRET = "ingang.it.cluster.mailbox";
+    private static final String MAILBOX_SECRET = "INGANG_MAILBOX_IT_CLUSTER";
 
     private static TestDatabase db;
     private static Node a;

@@ -63,8 +63,11 @@ final class Node implements AutoCloseable {
         var p = new HashMap<String, String>();
         p.put("ingang.node-id", nodeId);
         p.put("ingang.db.url", db.url);
-        p.put("ingang.db.user", System.getProperty("it.db.user", "root"));
-        p.put("ingang.db.password", System.getProperty("it.db.password", ""));
+        // The two users of README "Database user" (made for the cluster database by the build).
+        p.put("ingang.db.user", System.getProperty("it.db.app.user"));
+        p.put("ingang.db.password", System.getProperty("it.db.app.password"));
+        p.put("ingang.db.migration-user", System.getProperty("it.db.migration.user"));
+        p.put("ingang.db.migration-password", System.getProperty("it.db.migration.password"));
         p.put("ingang.db.pool", "20");
         p.put("ingang.demo", "false");
         p.put("ingang.smtp.port", String.valueOf(TestMailServer.SMTP_PORT));

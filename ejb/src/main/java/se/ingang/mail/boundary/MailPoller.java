@@ -174,6 +174,14 @@ public class MailPoller {
     /** Reads one mailbox now (the tick, or a test); returns how many messages were taken in. */
     public int poll(Mailbox mailbox) {
         int taken = 0;
+        if (!MailSecrets.isAllowedName(mailbox.getSecretName())) {
+            // Saved before names were limited to the prefix: skipped, with the reason on the mailbox page.
+            LOG.warning(() -> "mailbox " + mailbox.getName() + " not read: its secret name " + mailbox.getSecretName()
+                    + " does not begin with " + MailSecrets.PREFIX);
+            mailboxes.failed(mailbox.getId(), Instant.now(), "not read: the secret name " + mailbox.getSecretName()
+                    + " does not begin with " + MailSecrets.PREFIX + "; rename the variable and the mailbox's secret name");
+            return 0;
+        }
         var password = MailSecrets.resolve(mailbox.getSecretName());
         if (password.isEmpty()) {
             mailboxes.failed(mailbox.getId(), Instant.now(), "secret " + mailbox.getSecretName() + " is not set");

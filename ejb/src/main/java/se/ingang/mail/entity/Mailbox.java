@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Pattern;
+import se.ingang.mail.control.MailSecrets;
 import se.ingang.platform.errors.InvalidInputException;
 
 /**
@@ -30,8 +30,6 @@ public class Mailbox {
     public static final String ALL = "Mailbox.all";
     public static final String ENABLED = "Mailbox.enabled";
     public static final String BY_ADDRESS = "Mailbox.byAddress";
-
-    private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,99}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,9 +104,9 @@ public class Mailbox {
         if (pollSeconds < 1 || pollSeconds > 86400) {
             throw new InvalidInputException("pollSeconds", "from 1 second to 1 day");
         }
-        if (secretName == null || !SECRET_NAME.matcher(secretName).matches()) {
-            throw new InvalidInputException("secretName",
-                    "the NAME of an environment variable or system property (letters, digits, _ . -), not the password");
+        if (!MailSecrets.isAllowedName(secretName)) {
+            throw new InvalidInputException("secretName", "the NAME of an environment variable or system property that begins with "
+                    + MailSecrets.PREFIX + " (then letters, digits, _ . -), not the password");
         }
         if (address == null || !address.contains("@")) {
             throw new InvalidInputException("address", "the mailbox's own e-mail address");

@@ -13,7 +13,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the application's tables up to date with Flyway before anything uses them.
- * Runs outside a JTA transaction because Flyway commits each migration itself.
+ * Runs outside a JTA transaction because Flyway commits each migration itself, and as the
+ * migration user, the schema's owner: the application's own user may not change tables
+ * (README "Database user").
  */
 @Singleton
 @Startup
@@ -22,7 +24,7 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/IngangDS")
+    @Resource(lookup = "java:jboss/datasources/IngangMigrationDS")
     DataSource dataSource;
 
     /** The cluster's discovery table (ear/src/main/server/cluster.cli); a node may create it before this runs. */

@@ -13,7 +13,7 @@ class MailboxTest {
 
     private static Mailbox mailbox(int pollSeconds) {
         var m = new Mailbox("support", T0);
-        m.configure("Support@Ingang.test", "imap.example.org", 993, MailboxSecurity.IMAPS, "support", "INGANG_MAIL_SUPPORT",
+        m.configure("Support@Ingang.test", "imap.example.org", 993, MailboxSecurity.IMAPS, "support", "INGANG_MAILBOX_SUPPORT",
                 null, "fo-registry", pollSeconds, true);
         return m;
     }
@@ -23,6 +23,16 @@ class MailboxTest {
         assertThatThrownBy(() -> new Mailbox("x", T0).configure("a@b", "h", 993, MailboxSecurity.IMAPS, "u",
                 "hunter2 with spaces!", null, "fo", 60, true)).isInstanceOf(InvalidInputException.class);
         assertThat(mailbox(60).getFolder()).isEqualTo("INBOX");
+        assertThat(mailbox(60).getSecretName()).isEqualTo("INGANG_MAILBOX_SUPPORT");
+    }
+
+    @Test
+    void theSecretNamesOnlyAMailboxVariable() {
+        for (String other : new String[] {"INGANG_DB_PASSWORD", "JAVA_HOME", "ingang_mailbox_x", "INGANG_MAILBOX_", "XINGANG_MAILBOX_A"}) {
+            assertThatThrownBy(() -> new Mailbox("x", T0).configure("a@b", "h", 993, MailboxSecurity.IMAPS, "u",
+                    other, null, "fo", 60, true)).as(other).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("INGANG_MAILBOX_");
+        }
         assertThat(mailbox(60).getAddress()).isEqualTo("support@ingang.test");
     }
 

@@ -37,8 +37,9 @@ import se.ingang.workflows.sla.SlaClockProcess;
 
 /**
  * The embedded process engine. It shares the application's datasource and JTA transaction
- * manager, so one transaction covers case data and process state. Camunda creates and
- * updates its own ACT_* tables (databaseSchemaUpdate); our tables come from Flyway.
+ * manager, so one transaction covers case data and process state. Its ACT_* tables are
+ * created and updated first, as the migration user (ProcessEngineSchema); the engine itself
+ * runs as the application's user, which may not change tables, and only checks them.
  */
 @Singleton
 @Startup
@@ -51,6 +52,9 @@ public class ProcessEngineBootstrap {
 
     @Resource(lookup = "java:jboss/datasources/IngangDS")
     DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/datasources/IngangMigrationDS")
+    DataSource migrationDataSource;
 
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
@@ -95,6 +99,7 @@ public class ProcessEngineBootstrap {
 
     @PostConstruct
     void start() {
+        ProcessEngineSchema.update(migrationDataSource);
         var configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName("ingang");
         configuration.setDataSource(dataSource);
@@ -102,7 +107,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         // Connector/J 3 reports "MariaDB", which the engine does not know; its SQL is MySQL's.
         configuration.setDatabaseType("mysql");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
