@@ -86,7 +86,10 @@ class LoginIT {
         // A logged-in visit to the login page goes on to the application.
         assertThat(browser.get("/login").statusCode()).isEqualTo(302);
 
-        var logout = browser.get("/logout");
+        // GET /logout ends nothing (a link on any page could); the logout button posts.
+        browser.get("/logout");
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
+        var logout = browser.send(HttpRequest.newBuilder(browser.uri("/logout")).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?loggedOut=true");
         assertThat(browser.get("/login?loggedOut=true").body()).contains("Du är utloggad");

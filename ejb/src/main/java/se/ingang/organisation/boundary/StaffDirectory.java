@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.ingang.organisation.control.CommonPasswords;
 import se.ingang.organisation.control.PasswordHashing;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.organisation.entity.StaffRole;
@@ -101,9 +102,21 @@ public class StaffDirectory {
     /** The application hashes the password; the server's login realm only verifies it. */
     public StaffUser setPassword(String username, String password) {
         var user = user(username);
+        refuseGuessable(password);
         user.changePassword(PasswordHashing.hash(password, passwordIterations));
         audit.record(AuditLog.STAFF_USER, username, "PASSWORD_SET", Changes.between().secret("password", true));
         return user;
+    }
+
+    /** Checked before hashing: refused passwords are never hashed or stored. */
+    private static void refuseGuessable(String password) {
+        if (password == null) {
+            return;
+        }
+        if (CommonPasswords.isCommon(password)) {
+            throw new InvalidInputException("password", "is one of the most common passwords (or one with digits added); "
+                    + "choose another, e.g. a few unrelated words");
+        }
     }
 
     public StaffUser changeRoles(String username, Set<StaffRole> roles) {

@@ -33,6 +33,7 @@ import se.ingang.platform.errors.NotFoundException;
 import se.ingang.publicform.control.FormError;
 import se.ingang.publicform.control.FormRules;
 import se.ingang.publicform.control.FormSettings;
+import se.ingang.platform.control.KeyedHash;
 import se.ingang.publicform.control.RateLimit;
 import se.ingang.publicform.control.FormReceiptText;
 import se.ingang.publicform.control.StatusTokens;
@@ -54,6 +55,10 @@ public class PublicForm {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Rate-limit keys: HMAC with the server's secret, never a plain hash of an address. */
+    @Inject
+    KeyedHash keyedHash;
 
     @Inject
     Cases cases;
@@ -96,9 +101,9 @@ public class PublicForm {
         }
         String email = blankToNull(input.email());
         var keys = new ArrayList<String>();
-        keys.add(RateLimit.addressKey(clientAddress));
+        keys.add(RateLimit.addressKey(keyedHash, clientAddress));
         if (email != null) {
-            keys.add(RateLimit.emailKey(email));
+            keys.add(RateLimit.emailKey(keyedHash, email));
         }
         checkRate(keys.get(0), limits.maxPerAddress());
         if (email != null) {
@@ -146,8 +151,8 @@ public class PublicForm {
         if (!errors.isEmpty()) {
             throw new FormRejectedException(FormRejectedException.Reason.INVALID, errors);
         }
-        String addressKey = RateLimit.addressKey(clientAddress);
-        String linkKey = RateLimit.linkKey(StatusTokens.hash(token));
+        String addressKey = RateLimit.addressKey(keyedHash, clientAddress);
+        String linkKey = RateLimit.linkKey(keyedHash, StatusTokens.hash(token));
         checkRate(addressKey, limits.maxPerAddress());
         checkRate(linkKey, limits.maxPerEmail());
         var result = cases.customerMessage(link.getServiceCase().getNumber().toString(), text.strip(), CUSTOMER);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Ends the session (and the login with it) and goes back to the login page. */
+/** Ends the session (and the login with it) on a POST and goes back to the login page. */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -22,9 +22,14 @@ public class LogoutServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + "/login?loggedOut=true");
     }
 
-    /** A link works too: logging out is harmless, so it needs no protection against forgery. */
+    /**
+     * GET does not log out: a link or an image on any page, even another site's, would end the
+     * session. The staff pages' logout button posts (a Faces form); an address typed by hand
+     * goes to the start page, from where the button is one click away.
+     */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        doPost(request, response);
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(request.getContextPath() + "/");
     }
 }
