@@ -109,6 +109,7 @@ public class CaseScreen implements Serializable {
         actor = user.getName();
         try {
             refresh();
+            reads.caseOpened(file.detail().number(), actor);
         } catch (RuntimeException e) {
             int status = ProblemMapping.toProblem(e).status();
             if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_FORBIDDEN) {

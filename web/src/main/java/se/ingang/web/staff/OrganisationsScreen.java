@@ -7,6 +7,7 @@ import java.util.List;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.access.control.AccessPolicy;
 import se.ingang.api.problems.ProblemMapping;
+import se.ingang.audit.boundary.ReadChannel;
 import se.ingang.customers.boundary.CustomerOrganisations;
 import se.ingang.customers.boundary.OrganisationHistoryItem;
 import se.ingang.customers.entity.OrganisationKind;
@@ -57,7 +58,7 @@ public class OrganisationsScreen {
         rows = organisations.search(q).stream().map(OrganisationsScreen::row).toList();
         if (id != null) {
             selected = row(organisations.find(id));
-            members = organisations.members(id).stream()
+            members = organisations.people(id, caller, ReadChannel.PAGE).stream()
                     .map(m -> new Member(m.getId(), m.getName(), m.getEmail(), m.getPhone())).toList();
             var who = access.who(caller);
             history = organisations.history(id, c -> access.mayRead(c, who), fo -> access.mayReadQueue(fo, caller));
