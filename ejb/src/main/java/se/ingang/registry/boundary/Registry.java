@@ -93,16 +93,16 @@ public class Registry {
         if (query.year() != null) {
             where.add("r.year = :year");
         }
-        String titleShown = titlesReadable.all() ? "" : " AND " + titlesReadable.condition("c");
+        String titleShown = titlesReadable.all() ? "" : " AND " + titlesReadable.condition("r.serviceCase");
         var words = words(query.text());
         for (int i = 0; i < words.size(); i++) {
-            where.add("(LOWER(r.registryNumber) LIKE :w" + i + " OR c.number.value LIKE :w" + i
+            where.add("(LOWER(r.registryNumber) LIKE :w" + i + " OR r.serviceCase.number.value LIKE :w" + i
                     + " OR (LOWER(r.title) LIKE :w" + i + titleShown + "))");
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        var items = em.createQuery("SELECT r FROM Registration r JOIN FETCH r.serviceCase c" + condition
+        var items = em.createQuery("SELECT r FROM Registration r JOIN FETCH r.serviceCase" + condition
                 + " ORDER BY r.year DESC, r.sequence DESC", Registration.class);
-        var count = em.createQuery("SELECT COUNT(r) FROM Registration r JOIN r.serviceCase c" + condition, Long.class);
+        var count = em.createQuery("SELECT COUNT(r) FROM Registration r" + condition, Long.class);
         for (var q : List.<jakarta.persistence.Query>of(items, count)) {
             if (query.year() != null) {
                 q.setParameter("year", query.year());

@@ -13,7 +13,8 @@ import se.ingang.customers.boundary.OrganisationHistoryItem;
 import se.ingang.customers.entity.OrganisationKind;
 
 /**
- * The organisations page (GET ?q=&amp;id=): search; one organisation's people and contact history
+ * The organisations page (GET ?q=&amp;id=): search; one organisation's people (those the signed-in person
+ * may look up; the read is audited) and contact history
  * (only the cases and calls the signed-in person may see); agents, managers and administrators
  * add organisations. As the API (OrganisationsResource).
  */
