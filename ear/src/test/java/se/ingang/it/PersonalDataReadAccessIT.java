@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
@@ -41,9 +42,9 @@ class PersonalDataReadAccessIT {
         String agent = Application.newLoginUser(StaffRole.AGENT, "fo-registry");
         String integration = Application.newLoginUser(StaffRole.INTEGRATION);
         String own = Contacts.uniqueEmail();
-        register(own, "other");                   // fo-registry: the handler's queue
+        People.register(admin, own, "other");                   // fo-registry: the handler's queue
         String stranger = Contacts.uniqueEmail();
-        register(stranger, "exams");              // fo-study: not theirs
+        People.register(admin, stranger, "exams");              // fo-study: not theirs
 
         assertThat(records(handler, own)).hasSize(1);
         assertThat(records(handler, stranger)).as("filtered, not named").isEmpty();
@@ -57,12 +58,12 @@ class PersonalDataReadAccessIT {
         String handler = Application.newLoginUser(StaffRole.HANDLER, "fo-registry");
         String agent = Application.newLoginUser(StaffRole.AGENT, "fo-study");
         String own = Contacts.uniqueEmail();
-        register(own, "other");
+        People.register(admin, own, "other");
         String stranger = Contacts.uniqueEmail();
-        register(stranger, "exams");
-        long organisation = newOrganisation();
-        join(own, organisation);
-        join(stranger, organisation);
+        People.register(admin, stranger, "exams");
+        long organisation = People.newOrganisation(admin, "SCHOOL");
+        People.join(admin, own, organisation);
+        People.join(admin, stranger, organisation);
 
         assertThat(emails(members(handler, organisation))).containsExactly(own);
         assertThat(emails(members(agent, organisation))).containsExactlyInAnyOrder(own, stranger);
@@ -76,14 +77,14 @@ class PersonalDataReadAccessIT {
         String handler = Application.newLoginUser(StaffRole.HANDLER, "fo-registry");
         String manager = Application.newLoginUser(StaffRole.MANAGER);
         String tag = "Titel" + UUID.randomUUID().toString().substring(0, 8);
-        String stranger = register(Contacts.uniqueEmail(), "exams");
-        String own = register(Contacts.uniqueEmail(), "other");
+        String stranger = People.register(admin, Contacts.uniqueEmail(), "exams");
+        String own = People.register(admin, Contacts.uniqueEmail(), "other");
         registerInRegistry(stranger, "Överklagande Åsa Öberg " + tag);
         registerInRegistry(own, "Intyg " + tag);
 
         var byNumber = registry(handler, stranger);
         assertThat(byNumber.getJsonArray("items")).hasSize(1);
-        assertThat(byNumber.getJsonArray("items").getJsonObject(0).isNull("title")).as("withheld").isTrue();
+        assertThat(byNumber.getJsonArray("items").getJsonObject(0).get("title")).as("withheld").isIn(null, JsonValue.NULL);
         var byTitle = registry(handler, tag.toLowerCase());
         assertThat(byTitle.getJsonNumber("total").longValue()).as("only titles they may read are searched").isEqualTo(1);
         assertThat(byTitle.getJsonArray("items").getJsonObject(0).getString("caseNumber")).isEqualTo(own);
@@ -149,25 +150,8 @@ class PersonalDataReadAccessIT {
         return people.getValuesAs(JsonObject.class).stream().map(p -> p.getString("email")).toList();
     }
 
-    private void join(String email, long organisation) {
-        long id = array(admin.get("/api/customer-records?email=" + email).body()).getJsonObject(0).getJsonNumber("id").longValue();
-        var joined = admin.put("/api/customer-records/" + id + "/organisation",
-                Json.createObjectBuilder().add("organisationId", organisation).build());
-        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
-    }
 
-    private long newOrganisation() {
-        var created = admin.post("/api/organisations", Json.createObjectBuilder()
-                .add("name", "Skola " + UUID.randomUUID()).add("kind", "SCHOOL").build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
-    }
 
-    private String register(String email, String topic) {
-        var created = admin.post("/api/cases", Contacts.newCase(email, topic));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().getString("number");
-    }
 
     private static JsonArray array(String body) {
         return Json.createReader(new StringReader(body)).readArray();

@@ -3,9 +3,7 @@ package se.ingang.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,7 +35,7 @@ class PersonalDataReadAuditIT {
     @Test
     void openingACaseThroughTheApiIsOnItsTrail() {
         String manager = Application.newLoginUser(StaffRole.MANAGER);
-        String number = register(Contacts.uniqueEmail(), "other");
+        String number = People.register(admin, Contacts.uniqueEmail(), "other");
 
         assertThat(Application.apiAs(manager).get("/api/cases/" + number).status()).isEqualTo(200);
 
@@ -53,8 +51,8 @@ class PersonalDataReadAuditIT {
     void lookingUpACustomerRecordIsRecordedForThatPerson() {
         String agent = Application.newLoginUser(StaffRole.AGENT, "fo-registry");
         String email = Contacts.uniqueEmail();
-        register(email, "other");
-        long customer = recordOf(email);
+        People.register(admin, email, "other");
+        long customer = People.recordOf(admin, email);
 
         var found = Application.apiAs(agent).get("/api/customer-records?email=" + email);
         assertThat(found.status()).isEqualTo(200);
@@ -88,11 +86,9 @@ class PersonalDataReadAuditIT {
     void listingAnOrganisationsPeopleIsRecorded() {
         String manager = Application.newLoginUser(StaffRole.MANAGER);
         String email = Contacts.uniqueEmail();
-        register(email, "other");
-        long organisation = newOrganisation();
-        var joined = admin.put("/api/customer-records/" + recordOf(email) + "/organisation",
-                Json.createObjectBuilder().add("organisationId", organisation).build());
-        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+        People.register(admin, email, "other");
+        long organisation = People.newOrganisation(admin, "SCHOOL");
+        People.join(admin, email, organisation);
 
         assertThat(Application.apiAs(manager).get("/api/organisations/" + organisation + "/members").status()).isEqualTo(200);
 
@@ -106,8 +102,8 @@ class PersonalDataReadAuditIT {
     void aPersonalDataExportIsRecorded() {
         String manager = Application.newLoginUser(StaffRole.MANAGER);
         String email = Contacts.uniqueEmail();
-        register(email, "other");
-        long customer = recordOf(email);
+        People.register(admin, email, "other");
+        long customer = People.recordOf(admin, email);
 
         assertThat(Application.apiAs(manager).get("/api/customers/" + customer + "/personal-data").status()).isEqualTo(200);
 
@@ -120,7 +116,7 @@ class PersonalDataReadAuditIT {
     @Test
     void theCallersOwnQueueListLeavesNoEntry() {
         String agent = Application.newLoginUser(StaffRole.AGENT, "fo-registry");
-        register(Contacts.uniqueEmail(), "other");
+        People.register(admin, Contacts.uniqueEmail(), "other");
 
         assertThat(Application.apiAs(agent).get("/api/cases?queue=fo-registry").status()).isEqualTo(200);
 
@@ -140,22 +136,6 @@ class PersonalDataReadAuditIT {
         return found.json().getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
-    private long newOrganisation() {
-        var created = admin.post("/api/organisations", Json.createObjectBuilder()
-                .add("name", "Myndighet " + UUID.randomUUID()).add("kind", "AUTHORITY").build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
-    }
 
-    private String register(String email, String topic) {
-        var created = admin.post("/api/cases", Contacts.newCase(email, topic));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().getString("number");
-    }
 
-    private long recordOf(String email) {
-        JsonArray matches = Json.createReader(new StringReader(admin.get("/api/customer-records?email=" + email).body())).readArray();
-        assertThat(matches).hasSize(1);
-        return matches.getJsonObject(0).getJsonNumber("id").longValue();
-    }
 }
