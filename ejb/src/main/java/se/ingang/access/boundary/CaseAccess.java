@@ -8,12 +8,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.ingang.access.control.AccessPolicy;
 import se.ingang.access.control.CaseFacts;
 import se.ingang.access.control.StaffMember;
 import se.ingang.cases.boundary.CaseVisibility;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
+import se.ingang.customers.entity.Customer;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.organisation.boundary.StaffDirectory;
 import se.ingang.organisation.entity.Queue;
@@ -188,6 +190,36 @@ public class CaseAccess {
     public void requireAuditSearch(String username) {
         if (!AccessPolicy.maySearchAudit(who(username))) {
             throw new AccessDeniedException("only administrators may search the audit trail");
+        }
+    }
+
+    /**
+     * The people among these whose name, e-mail and phone the caller may see
+     * ({@link AccessPolicy#mayLookUpCustomer}); the others are left out, not named.
+     */
+    public List<Customer> visiblePeople(List<Customer> people, String username) {
+        var who = who(username);
+        if (AccessPolicy.mayLookUpAnyCustomer(who)) {
+            return people;
+        }
+        if (!who.isStaff() || people.isEmpty()) {
+            return List.of();
+        }
+        var workable = em.createNamedQuery(Case.FIND_BY_CUSTOMERS, Case.class).setParameter("customers", people)
+                .getResultStream().filter(c -> AccessPolicy.mayWork(who, CaseFacts.of(c)))
+                .map(c -> c.getCustomer().getId()).collect(Collectors.toSet());
+        return people.stream().filter(p -> workable.contains(p.getId())).toList();
+    }
+
+    /** May read and move this improvement item (AccessPolicy.mayFollowUpImprovement). */
+    public boolean mayFollowUpImprovement(String owner, String loggedBy, String username) {
+        return AccessPolicy.mayFollowUpImprovement(who(username), owner, loggedBy);
+    }
+
+    public void checkImprovement(String owner, String loggedBy, String username) {
+        if (!mayFollowUpImprovement(owner, loggedBy, username)) {
+            throw new AccessDeniedException(username + " may not follow up this improvement item: it is for its owner,"
+                    + " whoever logged it, managers and administrators");
         }
     }
 

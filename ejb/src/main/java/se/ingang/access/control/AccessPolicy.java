@@ -29,6 +29,12 @@ import se.ingang.cases.boundary.CaseVisibility;
  *     an agent changes a person's record only when they work one of that person's cases, and
  *     merges two records only when they work every case of both; legal holds by managers and
  *     administrators; the whole audit trail is searched by administrators.</li>
+ * <li>The name, e-mail and phone behind an address (customer records, an organisation's people) are
+ *     looked up by agents, managers and administrators, who identify callers; anyone else only
+ *     for the people of a case they may work.</li>
+ * <li>A registered title is read by whoever may read its case (and those who read everything).</li>
+ * <li>An improvement item is read and moved by managers, administrators, its owner (a user, or a
+ *     member of the queue it names) and whoever logged it.</li>
  * <li>Without a role: nothing.</li>
  * </ul>
  */
@@ -129,6 +135,22 @@ public final class AccessPolicy {
     public static boolean mayChangeCustomer(StaffMember who, Collection<CaseFacts> casesOfCustomer) {
         return readsEverything(who)
                 || (mayMaintainCustomers(who) && casesOfCustomer.stream().anyMatch(c -> mayWork(who, c)));
+    }
+
+    /** Anyone's name, e-mail and phone (the front office identifies callers): agents, managers, administrators. */
+    public static boolean mayLookUpAnyCustomer(StaffMember who) {
+        return mayMaintainCustomers(who);
+    }
+
+    /** One person's name, e-mail and phone: as {@link #mayLookUpAnyCustomer}, or staff who work one of their cases. */
+    public static boolean mayLookUpCustomer(StaffMember who, Collection<CaseFacts> casesOfCustomer) {
+        return mayLookUpAnyCustomer(who) || (who.isStaff() && casesOfCustomer.stream().anyMatch(c -> mayWork(who, c)));
+    }
+
+    /** An item of the improvement log: those who read everything, its owner (user or queue) and who logged it. */
+    public static boolean mayFollowUpImprovement(StaffMember who, String owner, String loggedBy) {
+        return who.isStaff() && (readsEverything(who) || who.username().equals(owner) || who.queues().contains(owner)
+                || who.username().equals(loggedBy));
     }
 
     /** Legal holds keep a case from retention and erasure: managers and administrators. */

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * One recorded change: who, when, to what (entity type and id), which action, and for a field
- * its old and new value. Values never hold a customer's personal data (ids and codes only), so
+ * its old and new value; or one read of personal data, with the channel it came through. Values never hold a customer's personal data (ids and codes only), so
  * erasure (GDPR Art. 17) never needs to touch the trail. The class has no setters and every
  * column is insert-only; the table's triggers (V80) refuse UPDATE and DELETE as well.
  */
@@ -46,6 +46,10 @@ public class AuditEntry {
     @Column(name = "new_value", updatable = false, length = 1000)
     private String newValue;
 
+    /** How a read reached the data (API, PAGE); empty for changes. */
+    @Column(updatable = false, length = 20)
+    private String channel;
+
     protected AuditEntry() {
     }
 
@@ -59,6 +63,18 @@ public class AuditEntry {
         this.field = field;
         this.oldValue = clip(oldValue);
         this.newValue = clip(newValue);
+    }
+
+    /** A read of personal data, recorded with the channel it came through. */
+    public static AuditEntry read(Instant occurredAt, String actor, String entityType, String entityId, String action,
+                                  String channel, String field, String value) {
+        var entry = new AuditEntry(occurredAt, actor, entityType, clipId(entityId), action, field, null, value);
+        entry.channel = channel;
+        return entry;
+    }
+
+    private static String clipId(String id) {
+        return id == null || id.length() <= 100 ? id : id.substring(0, 99) + "…";
     }
 
     private static String clip(String value) {
@@ -99,5 +115,9 @@ public class AuditEntry {
 
     public String getNewValue() {
         return newValue;
+    }
+
+    public String getChannel() {
+        return channel;
     }
 }

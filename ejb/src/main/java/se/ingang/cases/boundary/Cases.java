@@ -197,29 +197,11 @@ public class Cases {
     }
 
     private static String visibilityCondition(CaseVisibility visible) {
-        var any = new ArrayList<String>();
-        if (!visible.queues().isEmpty()) {
-            any.add("c.queue.code IN :visibleQueues");
-        }
-        if (!visible.frontOffices().isEmpty()) {
-            any.add("c.frontOffice.code IN :visibleFrontOffices");
-        }
-        if (visible.assignee() != null) {
-            any.add("c.assignee = :visibleAssignee");
-        }
-        return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+        return visible.condition("c");
     }
 
     private static void setVisibilityParameters(jakarta.persistence.Query q, CaseVisibility visible) {
-        if (!visible.queues().isEmpty()) {
-            q.setParameter("visibleQueues", visible.queues());
-        }
-        if (!visible.frontOffices().isEmpty()) {
-            q.setParameter("visibleFrontOffices", visible.frontOffices());
-        }
-        if (visible.assignee() != null) {
-            q.setParameter("visibleAssignee", visible.assignee());
-        }
+        visible.bind(q);
     }
 
     public Optional<RoutingSuggestion> routingSuggestion(String number) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.audit.control.Changes;
 import se.ingang.cases.entity.Case;
 import se.ingang.customers.entity.Customer;
@@ -43,6 +45,9 @@ public class CustomerOrganisations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ReadTrail reads;
 
     @Inject
     CaseAccess access;
@@ -115,6 +120,17 @@ public class CustomerOrganisations {
         audit.record(actor, AuditLog.CUSTOMER, customerId, "ORGANISATION_CHANGED",
                 Changes.between().field("organisation", before, organisationId));
         return customer;
+    }
+
+    /**
+     * The organisation's people as a member of staff may see them (CaseAccess.visiblePeople); 404
+     * for no such organisation; the read is recorded in the audit trail with how many were shown.
+     */
+    public List<Customer> people(long organisationId, String actor, ReadChannel channel) {
+        find(organisationId);
+        var shown = access.visiblePeople(members(organisationId), actor);
+        reads.membersRead(organisationId, shown.size(), actor, channel);
+        return shown;
     }
 
     public List<Customer> members(long organisationId) {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.audit.control.Changes;
 import se.ingang.cases.entity.Case;
 import se.ingang.customers.entity.Customer;
@@ -31,6 +33,9 @@ public class Customers {
 
     @Inject
     CaseAccess access;
+
+    @Inject
+    ReadTrail reads;
 
     public Customer findOrRegister(String name, String email, String phone, CustomerGroup group) {
         String normalised = Customer.normaliseEmail(email);
@@ -79,6 +84,16 @@ public class Customers {
         customer.recordConsent(textVersion, clock.now());
         audit.record(null, AuditLog.CUSTOMER, customer.getId(), "CONSENT_RECORDED", Changes.between()
                 .field("legalBasis", null, customer.getLegalBasis()).field("consentTextVersion", before, textVersion));
+    }
+
+    /**
+     * A member of staff looks up who is behind an address or number: only the records they may
+     * see (CaseAccess.visiblePeople), each read recorded in the audit trail.
+     */
+    public List<Customer> lookUp(String email, String phone, String actor, ReadChannel channel) {
+        var shown = access.visiblePeople(matching(email, phone), actor);
+        reads.customersLookedUp(shown.stream().map(Customer::getId).toList(), actor, channel);
+        return shown;
     }
 
     /** Live records with this e-mail address or phone number (any common form), for finding duplicates. */

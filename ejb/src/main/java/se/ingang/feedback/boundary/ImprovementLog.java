@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import se.ingang.access.boundary.CaseAccess;
+import se.ingang.access.control.AccessPolicy;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.feedback.entity.ImprovementItem;
@@ -36,6 +39,9 @@ public class ImprovementLog {
     @Inject
     Surveys surveys;
 
+    @Inject
+    CaseAccess access;
+
     public ImprovementItem log(String caseNumber, String cause, String action, String owner, LocalDate due, String actor) {
         var c = cases.find(caseNumber);
         boolean feedback = c.getType() == CaseType.FEEDBACK;
@@ -54,20 +60,44 @@ public class ImprovementLog {
         return item;
     }
 
-    public ImprovementItem move(long id, ImprovementStatus status, long expectedVersion) {
+    /** Moves an item on; only for those who follow it up (its owner, who logged it, managers, administrators). */
+    public ImprovementItem move(long id, ImprovementStatus status, long expectedVersion, String actor) {
         var item = em.find(ImprovementItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
             throw new NotFoundException("Improvement item", id);
         }
+        access.checkImprovement(item.getOwner(), item.getCreatedBy(), actor);
         item.moveTo(status, expectedVersion, clock.now());
         em.flush(); // the caller answers with the new version
         return item;
     }
 
-    public List<ImprovementItem> list(ImprovementStatus status) {
-        var query = status == null
-                ? em.createNamedQuery(ImprovementItem.FIND_ALL, ImprovementItem.class)
-                : em.createNamedQuery(ImprovementItem.FIND_BY_STATUS, ImprovementItem.class).setParameter("status", status);
+    /**
+     * The items this member of staff follows up (AccessPolicy.mayFollowUpImprovement): all for
+     * managers and administrators; for others, those they own (themselves or one of their queues)
+     * or logged. Causes and actions quote customers' feedback, so the log is not open to all staff.
+     */
+    public List<ImprovementItem> list(ImprovementStatus status, String actor) {
+        var who = access.who(actor);
+        var where = new ArrayList<String>();
+        if (status != null) {
+            where.add("i.status = :status");
+        }
+        boolean all = AccessPolicy.readsEverything(who);
+        if (!all) {
+            where.add("(i.owner = :me OR i.createdBy = :me" + (who.queues().isEmpty() ? "" : " OR i.owner IN :queues") + ")");
+        }
+        var query = em.createQuery("SELECT i FROM ImprovementItem i" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + (status == null ? " ORDER BY i.createdAt DESC, i.id DESC" : " ORDER BY i.dueDate, i.id"), ImprovementItem.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (!all) {
+            query.setParameter("me", who.username());
+            if (!who.queues().isEmpty()) {
+                query.setParameter("queues", who.queues());
+            }
+        }
         return query.setMaxResults(500).getResultList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,12 +19,7 @@ import se.ingang.platform.errors.StaleVersionException;
  */
 @Entity
 @Table(name = "improvement_item")
-@NamedQuery(name = ImprovementItem.FIND_ALL, query = "SELECT i FROM ImprovementItem i ORDER BY i.createdAt DESC, i.id DESC")
-@NamedQuery(name = ImprovementItem.FIND_BY_STATUS, query = "SELECT i FROM ImprovementItem i WHERE i.status = :status ORDER BY i.dueDate, i.id")
 public class ImprovementItem {
-
-    public static final String FIND_ALL = "ImprovementItem.findAll";
-    public static final String FIND_BY_STATUS = "ImprovementItem.findByStatus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import se.ingang.access.boundary.CaseAccess;
 import se.ingang.attachments.boundary.CaseAttachments;
 import se.ingang.cases.entity.Case;
 import se.ingang.consultations.boundary.Consultations;
@@ -23,6 +24,8 @@ import se.ingang.platform.errors.NotFoundException;
 import se.ingang.privacy.control.RawText;
 import se.ingang.registry.boundary.Preservation;
 import se.ingang.audit.boundary.AuditLog;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.audit.control.Changes;
 import se.ingang.sla.boundary.Deadlines;
 import se.ingang.sla.entity.Deadline;
@@ -73,21 +76,33 @@ public class PersonalData {
     @Inject
     AuditLog audit;
 
-    public Customer findByEmail(String email) {
-        return em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
-                .setParameter("email", Customer.normaliseEmail(email)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Customer", email));
+    @Inject
+    ReadTrail reads;
+
+    @Inject
+    CaseAccess access;
+
+    /** The person with this address, if the actor may look them up (CaseAccess.visiblePeople; 404 otherwise); audited. */
+    public Customer findByEmail(String email, String actor, ReadChannel channel) {
+        var found = em.createNamedQuery(Customer.FIND_BY_EMAIL, Customer.class)
+                .setParameter("email", Customer.normaliseEmail(email)).getResultList();
+        var shown = access.visiblePeople(found, actor);
+        if (shown.isEmpty()) {
+            throw new NotFoundException("Customer", email);
+        }
+        reads.customersLookedUp(List.of(shown.get(0).getId()), actor, channel);
+        return shown.get(0);
     }
 
-    /** Staff look at a person's records: refused for an unknown id, and logged (who, whom). */
-    public void recordAccess(long customerId, String actor) {
+    /** Staff look at a person's contact history: refused for an unknown id, and recorded in the audit trail. */
+    public void recordAccess(long customerId, String actor, ReadChannel channel) {
         customer(customerId, LockModeType.NONE);
-        LOG.info(() -> actor + " opened the records of customer " + customerId);
+        reads.historyRead(customerId, actor, channel);
     }
 
-    public PersonalDataExport export(long customerId, String actor) {
+    public PersonalDataExport export(long customerId, String actor, ReadChannel channel) {
         var customer = customer(customerId, LockModeType.NONE);
-        LOG.info(() -> actor + " exported the personal data of customer " + customerId);
+        reads.exported(customerId, actor, channel);
         var person = new PersonalDataExport.Person(customer.getId(), customer.getName(), customer.getEmail(),
                 customer.getPhone(), customer.getGroup().name(), customer.getCreatedAt(), customer.getLegalBasis().name(),
                 customer.getConsentTextVersion(), customer.getConsentedAt());

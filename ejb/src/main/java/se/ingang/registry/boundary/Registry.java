@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.ingang.audit.control.Changes;
+import se.ingang.cases.boundary.CaseVisibility;
 import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
@@ -80,15 +82,22 @@ public class Registry {
                 .getResultStream().findFirst();
     }
 
-    public RegistryPage search(RegistryQuery query) {
+    /**
+     * The registry as one member of staff may see it: every entry (number, date, case), but a
+     * title only where they may read its case ({@code titlesReadable}, as CaseAccess.visibility):
+     * titles name people and matters. Words of the search match only titles shown, so a search
+     * cannot tell what a withheld title says.
+     */
+    public RegistryPage search(RegistryQuery query, CaseVisibility titlesReadable) {
         var where = new ArrayList<String>();
         if (query.year() != null) {
             where.add("r.year = :year");
         }
+        String titleShown = titlesReadable.all() ? "" : " AND " + titlesReadable.condition("r.serviceCase");
         var words = words(query.text());
         for (int i = 0; i < words.size(); i++) {
             where.add("(LOWER(r.registryNumber) LIKE :w" + i + " OR r.serviceCase.number.value LIKE :w" + i
-                    + " OR LOWER(r.title) LIKE :w" + i + ")");
+                    + " OR (LOWER(r.title) LIKE :w" + i + titleShown + "))");
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         var items = em.createQuery("SELECT r FROM Registration r JOIN FETCH r.serviceCase" + condition
@@ -101,14 +110,21 @@ public class Registry {
             for (int i = 0; i < words.size(); i++) {
                 q.setParameter("w" + i, "%" + words.get(i) + "%");
             }
+            if (!titlesReadable.all() && !words.isEmpty()) {
+                titlesReadable.bind(q);
+            }
         }
         var page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
-        return new RegistryPage(page, count.getSingleResult(), query.page(), query.size());
+        var withheld = page.stream().filter(r -> !titlesReadable.includes(r.getServiceCase().getQueue().getCode(),
+                        r.getServiceCase().getFrontOffice().getCode(), r.getServiceCase().getAssignee()))
+                .map(Registration::getId).collect(Collectors.toSet());
+        return new RegistryPage(page, withheld, count.getSingleResult(), query.page(), query.size());
     }
 
-    /** The whole registry matching the search (no paging) as CSV. */
-    public String exportCsv(Integer year, String text) {
-        return RegistryCsv.write(search(new RegistryQuery(year, text, 0, 100_000)).items());
+    /** The whole registry matching the search (no paging) as CSV, with the titles the reader may see. */
+    public String exportCsv(Integer year, String text, CaseVisibility titlesReadable) {
+        var all = search(new RegistryQuery(year, text, 0, 100_000), titlesReadable);
+        return RegistryCsv.write(all.items(), all::titleOf);
     }
 
     public LegalHold placeLegalHold(String caseNumber, String reason, String actor) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import se.ingang.registry.entity.Registration;
 
@@ -21,14 +22,15 @@ public final class RegistryCsv {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    public static String write(List<Registration> registrations) {
+    /** The rows, each with its title as the reader may see it (null: left empty). */
+    public static String write(List<Registration> registrations, Function<Registration, String> titles) {
         var out = new StringWriter();
         out.write('\uFEFF');
         var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADER).get();
         try (var printer = format.print(out)) {
             for (var r : registrations) {
                 var c = r.getServiceCase();
-                printer.printRecord(r.getRegistryNumber(), r.getRegisteredOn(), c.getNumber().value(), cell(r.getTitle()),
+                printer.printRecord(r.getRegistryNumber(), r.getRegisteredOn(), c.getNumber().value(), cell(titles.apply(r)),
                         c.getType(), c.getStatus(), r.getRegisteredBy());
             }
         } catch (IOException e) {

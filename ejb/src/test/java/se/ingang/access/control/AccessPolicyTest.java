@@ -187,4 +187,26 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.mayChangeCustomer(anna, List.of())).isFalse();
         assertThat(AccessPolicy.mayChangeCustomer(member("greta", StaffRole.MANAGER), List.of())).isTrue();
     }
+
+    @Test
+    void theFrontOfficeLooksUpAnyone_aHandlerOnlyThePeopleOfCasesTheyWork_theTelephoneSystemNoOne() {
+        var david = member("david", StaffRole.HANDLER, "admissions");
+        assertThat(AccessPolicy.mayLookUpCustomer(member("anna", StaffRole.AGENT, "fo-it"), List.of())).isTrue();
+        assertThat(AccessPolicy.mayLookUpCustomer(member("greta", StaffRole.MANAGER), List.of())).isTrue();
+        assertThat(AccessPolicy.mayLookUpCustomer(david, List.of(inAdmissions))).isTrue();
+        assertThat(AccessPolicy.mayLookUpCustomer(david, List.of(inFrontOffice))).isFalse();
+        assertThat(AccessPolicy.mayLookUpCustomer(member("phone-system", StaffRole.INTEGRATION), List.of(inAdmissions))).isFalse();
+    }
+
+    @Test
+    void anImprovementItemIsFollowedUpByItsOwnerWhoLoggedItAndManagers() {
+        var david = member("david", StaffRole.HANDLER, "admissions");
+        assertThat(AccessPolicy.mayFollowUpImprovement(david, "david", "greta")).isTrue();
+        assertThat(AccessPolicy.mayFollowUpImprovement(david, "admissions", "greta")).as("owned by his queue").isTrue();
+        assertThat(AccessPolicy.mayFollowUpImprovement(david, "eva", "david")).as("he logged it").isTrue();
+        assertThat(AccessPolicy.mayFollowUpImprovement(david, "eva", "greta")).isFalse();
+        assertThat(AccessPolicy.mayFollowUpImprovement(member("greta", StaffRole.MANAGER), "eva", "eva")).isTrue();
+        assertThat(AccessPolicy.mayFollowUpImprovement(member("phone-system", StaffRole.INTEGRATION), "phone-system", "x"))
+                .isFalse();
+    }
 }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import se.ingang.access.boundary.CaseAccess;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.api.Caller;
 import se.ingang.cases.boundary.Cases;
 import se.ingang.cases.entity.Case;
@@ -59,6 +61,9 @@ public class CasesResource {
     CaseAccess access;
 
     @Inject
+    ReadTrail reads;
+
+    @Inject
     CaseNotes notes;
 
     @Context
@@ -91,7 +96,9 @@ public class CasesResource {
     @Path("{number}")
     public Response find(@PathParam("number") String number) {
         access.check(number, actor());
-        return ok(CaseMapper.toDetail(cases.find(number)));
+        var found = cases.find(number);
+        reads.caseRead(found.getNumber().value(), actor(), ReadChannel.API);
+        return ok(CaseMapper.toDetail(found));
     }
 
     @GET

@@ -21,6 +21,7 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.audit.boundary.ReadChannel;
 import se.ingang.customers.boundary.CustomerOrganisations;
 import se.ingang.customers.boundary.Customers;
 import se.ingang.customers.boundary.MergeResult;
@@ -29,7 +30,8 @@ import se.ingang.customers.boundary.MergeResult;
  * GET /api/customer-records?email=&amp;phone= lists the records that match (duplicates show up
  * here); PUT /api/customer-records/{id}/organisation sets the organisation a person acts for;
  * POST /api/customer-records/{id}/merge {"duplicateId"} merges a duplicate into this record.
- * Reading: all staff; changing: managers and administrators, and agents for the people whose
+ * Reading: agents, managers and administrators, and other staff for the people of cases they may
+ * work (the others are left out); each lookup is in the audit trail. Changing: managers and administrators, and agents for the people whose
  * cases they work (the organisation: one of the person's cases; a merge: every case of both
  * records), checked by the service on the records it changes.
  */
@@ -58,7 +60,8 @@ public class CustomerRecordsResource {
         if ((email == null || email.isBlank()) && (phone == null || phone.isBlank())) {
             throw new InvalidRequestException(List.of(new FieldError("email", "give an e-mail address or a phone number")));
         }
-        return customers.matching(email, phone).stream().map(CustomerRecordView::of).toList();
+        return customers.lookUp(email, phone, Caller.name(security), ReadChannel.API).stream()
+                .map(CustomerRecordView::of).toList();
     }
 
     @PUT

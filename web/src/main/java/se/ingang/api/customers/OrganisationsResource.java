@@ -24,11 +24,13 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
+import se.ingang.audit.boundary.ReadChannel;
 import se.ingang.customers.boundary.CustomerOrganisations;
 import se.ingang.customers.boundary.OrganisationHistoryItem;
 
 /**
- * Customer organisations: all staff read (GET ?q=, /{id}, /{id}/members, /{id}/history);
+ * Customer organisations: all staff read (GET ?q=, /{id}, /{id}/history; /{id}/members only the
+ * people the caller may look up, and audited);
  * agents, managers and administrators create, change and delete (with the version they saw).
  */
 @Path("organisations")
@@ -97,8 +99,7 @@ public class OrganisationsResource {
     @Path("{id}/members")
     public List<CustomerRecordView> members(@PathParam("id") long id) {
         access.requireStaff(caller());
-        organisations.find(id);
-        return organisations.members(id).stream().map(CustomerRecordView::of).toList();
+        return organisations.people(id, caller(), ReadChannel.API).stream().map(CustomerRecordView::of).toList();
     }
 
     /** Every case and call of the organisation's people, newest first; only what the caller may see. */

@@ -28,7 +28,10 @@ import se.ingang.feedback.boundary.ImprovementLog;
 import se.ingang.feedback.entity.ImprovementStatus;
 import se.ingang.platform.control.ApplicationClock;
 
-/** The improvement log: list (optionally by status), log an item, move its status. */
+/**
+ * The improvement log: list (optionally by status), log an item, move its status. Listed and moved
+ * by those who follow an item up (ImprovementLog: owner, who logged it, managers, administrators).
+ */
 @Path("improvements")
 @RequestScoped
 @Transactional
@@ -55,7 +58,7 @@ public class ImprovementsResource {
     public List<ImprovementView> list(@QueryParam("status") String status) {
         access.requireStaff(Caller.name(security));
         var today = clock.localNow().toLocalDate();
-        return log.list(parseStatus(status)).stream().map(i -> ImprovementView.of(i, today)).toList();
+        return log.list(parseStatus(status), Caller.name(security)).stream().map(i -> ImprovementView.of(i, today)).toList();
     }
 
     @POST
@@ -70,7 +73,7 @@ public class ImprovementsResource {
     @Path("{id}/status")
     public ImprovementView move(@PathParam("id") long id, @Valid @NotNull StatusChange body) {
         access.requireStaff(Caller.name(security));
-        var item = log.move(id, body.status(), body.version());
+        var item = log.move(id, body.status(), body.version(), Caller.name(security));
         return ImprovementView.of(item, clock.localNow().toLocalDate());
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import se.ingang.api.Caller;
+import se.ingang.audit.boundary.ReadChannel;
 import se.ingang.api.problems.InvalidRequestException;
 import se.ingang.api.problems.Problem.FieldError;
 import se.ingang.api.cases.CaseList;
@@ -53,7 +54,7 @@ public class PersonalDataResource {
         if (email == null || email.isBlank()) {
             throw new InvalidRequestException(List.of(new FieldError("email", "required")));
         }
-        return new CustomerRef(personalData.findByEmail(email).getId());
+        return new CustomerRef(personalData.findByEmail(email, Caller.name(security), ReadChannel.API).getId());
     }
 
     /** Contact history: every case of the person, all channels, newest first. */
@@ -66,7 +67,7 @@ public class PersonalDataResource {
         }
         String caller = Caller.name(security);
         access.requireStaff(caller);
-        personalData.recordAccess(id, caller);
+        personalData.recordAccess(id, caller, ReadChannel.API);
         // Only the cases the caller may open: the history must not leak other queues' cases.
         return CaseMapper.toList(cases.list(CaseQuery.historyOf(id, page, size), access.visibility(caller)));
     }
@@ -75,7 +76,7 @@ public class PersonalDataResource {
     @Path("{id}/personal-data")
     public Response export(@PathParam("id") long id) {
         access.requireReadsEverything(Caller.name(security));
-        return Response.ok(personalData.export(id, Caller.name(security)))
+        return Response.ok(personalData.export(id, Caller.name(security), ReadChannel.API))
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"")
                 .build();
     }

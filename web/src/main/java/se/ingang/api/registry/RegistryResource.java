@@ -21,7 +21,8 @@ import se.ingang.registry.boundary.RegistryQuery;
 
 /**
  * GET /api/registry?year=&amp;q=&amp;page=&amp;size= searches the registry (all staff; q: words of the
- * registry number, case number or title); GET /api/registry/export the same as CSV.
+ * registry number, case number or title); GET /api/registry/export the same as CSV. A title is
+ * shown (and searched) only where the caller may read its case.
  */
 @Path("registry")
 @RequestScoped
@@ -46,8 +47,9 @@ public class RegistryResource {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequestException(List.of(new FieldError("size", "page ≥ 0 and size 1–500")));
         }
-        var found = registry.search(new RegistryQuery(year, q, page, size));
-        return new RegistryList(found.items().stream().map(RegistrationView::of).toList(), found.total(), page, size);
+        var found = registry.search(new RegistryQuery(year, q, page, size), access.visibility(Caller.name(security)));
+        return new RegistryList(found.items().stream().map(r -> RegistrationView.of(r, found.titleOf(r))).toList(),
+                found.total(), page, size);
     }
 
     @GET
@@ -55,7 +57,7 @@ public class RegistryResource {
     @Produces("text/csv; charset=UTF-8")
     public Response export(@QueryParam("year") Integer year, @QueryParam("q") String q) {
         access.requireStaff(Caller.name(security));
-        return Response.ok(registry.exportCsv(year, q))
+        return Response.ok(registry.exportCsv(year, q, access.visibility(Caller.name(security))))
                 .header("Content-Disposition", "attachment; filename=\"registry" + (year == null ? "" : "-" + year) + ".csv\"")
                 .build();
     }

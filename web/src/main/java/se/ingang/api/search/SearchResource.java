@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.search.boundary.CaseSearch;
 import se.ingang.search.boundary.SearchScope;
 
@@ -22,6 +24,7 @@ import se.ingang.search.boundary.SearchScope;
  * GET /api/search?q=…&amp;page=0&amp;size=20[&amp;queue=…]: cases by number, subject, messages,
  * notes, customer name or e-mail. Only cases the caller may open are found (their access is
  * part of the query, so totals and pages never count the others); queue=… narrows that further.
+ * Each search is in the audit trail: its words and how many hits.
  */
 @Path("search")
 @RequestScoped
@@ -35,6 +38,9 @@ public class SearchResource {
     @Inject
     CaseAccess access;
 
+    @Inject
+    ReadTrail reads;
+
     @Context
     SecurityContext security;
 
@@ -43,6 +49,7 @@ public class SearchResource {
                                 @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
         var result = search.search(q, scope(queues), page, size);
+        reads.searched(q, result.total(), Caller.name(security), ReadChannel.API);
         return new SearchResults(q, result.hits().stream().map(SearchHitView::of).toList(), result.total(),
                 result.page(), result.size());
     }

@@ -21,7 +21,7 @@ public class AuditScreen {
 
     /** One entry as the page shows it. */
     public record Row(Instant at, String actor, String entity, String entityId, String action, String field,
-                      String oldValue, String newValue) {
+                      String oldValue, String newValue, String channel) {
     }
 
     @Inject
@@ -51,7 +51,7 @@ public class AuditScreen {
         var page = audit.search(new AuditQuery(blank(entity) == null ? null : entity.strip().toUpperCase(Locale.ROOT),
                 blank(id), blank(actor), start, end, 0, 200));
         rows = page.items().stream().map(e -> new Row(e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityId(),
-                e.getAction(), e.getField(), e.getOldValue(), e.getNewValue())).toList();
+                e.getAction(), e.getField(), e.getOldValue(), e.getNewValue(), e.getChannel())).toList();
         total = page.total();
     }
 
@@ -79,7 +79,7 @@ public class AuditScreen {
 
     public List<String> getEntities() {
         return List.of(AuditLog.CASE, AuditLog.CUSTOMER, AuditLog.ORGANISATION, AuditLog.QUEUE, AuditLog.STAFF_USER,
-                AuditLog.CANNED_ANSWER, AuditLog.MAILBOX, AuditLog.PHONE_QUEUE, AuditLog.ROUTING_TABLE);
+                AuditLog.CANNED_ANSWER, AuditLog.MAILBOX, AuditLog.PHONE_QUEUE, AuditLog.ROUTING_TABLE, AuditLog.SEARCH);
     }
 
     public List<Row> getRows() {

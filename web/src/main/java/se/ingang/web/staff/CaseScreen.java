@@ -114,6 +114,7 @@ public class CaseScreen implements Serializable {
         number = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("number");
         try {
             refresh();
+            reads.caseOpened(file.detail().number(), actor);
         } catch (RuntimeException e) {
             int status = ProblemMapping.toProblem(e).status();
             if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_FORBIDDEN) {

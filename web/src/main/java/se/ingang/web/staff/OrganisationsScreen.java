@@ -7,12 +7,14 @@ import java.util.List;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.access.control.AccessPolicy;
 import se.ingang.api.problems.ProblemMapping;
+import se.ingang.audit.boundary.ReadChannel;
 import se.ingang.customers.boundary.CustomerOrganisations;
 import se.ingang.customers.boundary.OrganisationHistoryItem;
 import se.ingang.customers.entity.OrganisationKind;
 
 /**
- * The organisations page (GET ?q=&amp;id=): search; one organisation's people and contact history
+ * The organisations page (GET ?q=&amp;id=): search; one organisation's people (those the signed-in person
+ * may look up; the read is audited) and contact history
  * (only the cases and calls the signed-in person may see); agents, managers and administrators
  * add organisations. As the API (OrganisationsResource).
  */
@@ -57,7 +59,7 @@ public class OrganisationsScreen {
         rows = organisations.search(q).stream().map(OrganisationsScreen::row).toList();
         if (id != null) {
             selected = row(organisations.find(id));
-            members = organisations.members(id).stream()
+            members = organisations.people(id, caller, ReadChannel.PAGE).stream()
                     .map(m -> new Member(m.getId(), m.getName(), m.getEmail(), m.getPhone())).toList();
             var who = access.who(caller);
             history = organisations.history(id, c -> access.mayRead(c, who), fo -> access.mayReadQueue(fo, caller));

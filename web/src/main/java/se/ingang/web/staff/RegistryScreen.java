@@ -35,9 +35,9 @@ public class RegistryScreen {
         if (Refusal.refused(access.who(user.getName()).isStaff())) {
             return;
         }
-        var page = registry.search(new RegistryQuery(year, q, 0, 200));
+        var page = registry.search(new RegistryQuery(year, q, 0, 200), access.visibility(user.getName()));
         rows = page.items().stream().map(r -> new Row(r.getRegistryNumber(), r.getRegisteredOn().toString(),
-                r.getServiceCase().getNumber().value(), r.getTitle(), r.getServiceCase().getStatus().name())).toList();
+                r.getServiceCase().getNumber().value(), page.titleOf(r), r.getServiceCase().getStatus().name())).toList();
         total = page.total();
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import se.ingang.access.boundary.CaseAccess;
 import se.ingang.answers.boundary.CannedAnswers;
 import se.ingang.api.cases.CaseMapper;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.cases.boundary.CaseQuery;
 import se.ingang.consultations.boundary.Consultations;
 import se.ingang.cases.boundary.Cases;
@@ -65,11 +67,19 @@ public class WorkspaceReads {
     @Inject
     Consultations consultations;
 
+    @Inject
+    ReadTrail trail;
+
     /** A page of a queue, limited to the cases this person may see, and the number of all matching cases. */
     public Rows queue(CaseQuery query, String username) {
         var page = cases.list(query, access.visibility(username));
         var now = clock.now();
         return new Rows(page.cases().stream().map(c -> row(c, now)).toList(), page.total());
+    }
+
+    /** The case view opened (not its refreshes after an action): recorded in the audit trail. */
+    public void caseOpened(String number, String username) {
+        trail.caseRead(number, username, ReadChannel.PAGE);
     }
 
     /** The case view's data; only for someone who may open the case (403 otherwise). */
@@ -93,6 +103,7 @@ public class WorkspaceReads {
     /** Full-text search within what this person may open (the scope is part of the query). */
     public Rows search(String text, String username) {
         var page = caseSearch.search(text, SearchScope.of(access.visibility(username)), 0, SEARCH_HITS);
+        trail.searched(text, page.total(), username, ReadChannel.PAGE);
         var now = clock.now();
         return new Rows(page.hits().stream().map(h -> row(h.theCase(), now)).toList(), page.total());
     }
