@@ -74,6 +74,11 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "ingang.job-lock-seconds", defaultValue = "120")
     long jobLockSeconds;
 
+    /** Local time of day, HH:mm-HH:mm, when the engine removes history past its time to live. */
+    @Inject
+    @ConfigProperty(name = "ingang.process-history.cleanup-window", defaultValue = "01:00-05:00")
+    String historyCleanupWindow;
+
     @Inject
     RouteCaseDelegate routeCase;
 
@@ -108,7 +113,10 @@ public class ProcessEngineBootstrap {
         // Connector/J 3 reports "MariaDB", which the engine does not know; its SQL is MySQL's.
         configuration.setDatabaseType("mysql");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        ProcessHistory.apply(configuration);
+        // Finished processes' history is removed after the models' historyTimeToLive, at night.
+        configuration.setHistoryCleanupBatchWindowStartTime(historyCleanupWindow.split("-")[0]);
+        configuration.setHistoryCleanupBatchWindowEndTime(historyCleanupWindow.split("-")[1]);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
         // Several nodes (README "Running several nodes"): every node runs a job executor; a job is

@@ -1,5 +1,6 @@
 package se.ingang.workflows.engine;
 
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -19,13 +20,17 @@ final class ProcessEngineSchema {
     }
 
     static void update(DataSource migrationDataSource) {
+        try (var connection = migrationDataSource.getConnection()) {
+            ProcessHistory.adoptStoredLevel(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read or set the process history level", e);
+        }
         var configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("ingang-schema");
         configuration.setDataSource(migrationDataSource);
         configuration.setDatabaseType("mysql");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        // The same history level as the real engine: it decides which ACT_HI_* tables exist.
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        ProcessHistory.apply(configuration);
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.buildProcessEngine().close();
