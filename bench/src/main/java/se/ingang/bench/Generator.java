@@ -128,7 +128,7 @@ final class Generator {
             + "target_seconds, warning_share, started_at, warning_at, due_at, paused_at, met_at, cancelled_at, "
             + "warned_at, breached_at");
     private final TsvTable survey = new TsvTable("survey",
-            "id, case_id, case_number, token, recipient, created_at, sent_at, answered_at, score, comment");
+            "id, case_id, case_number, token_hash, recipient, created_at, sent_at, answered_at, score, comment");
     private final TsvTable call = new TsvTable("call_record", "id, call_id, phone_queue_id, started_at, "
             + "caller_number, called_number, outcome, wait_seconds, duration_seconds, agent, source, recorded_at, case_id");
     private final TsvTable callback = new TsvTable("phone_callback", "id, caller_number, call_date, phone_queue_id, "
@@ -779,7 +779,8 @@ final class Generator {
             LocalDateTime answeredSurvey = closed.plusSeconds((long) logNormal(20 * 3600, 1.0));
             answered = answered && by(answeredSurvey, end);
             int score = 1 + YearModel.pick(new double[]{6, 7, 15, 32, 40}, rnd);
-            survey.row(nextSurvey++, caseId, number, Long.toHexString(options.seed()) + "-" + caseId,
+            // No link is ever mailed for these, so the token hash only has to be unique and repeatable.
+            survey.row(nextSurvey++, caseId, number, "%016x%048x".formatted(options.seed(), caseId),
                     customerEmail, closed, closed, answered ? answeredSurvey : null, answered ? score : null,
                     answered ? SURVEY_COMMENTS[rnd.nextInt(SURVEY_COMMENTS.length)] : null);
         }

@@ -161,9 +161,73 @@ class RegistryIT {
 
         var copy = api.get("/api/cases/" + number + "/public-copy");
         assertThat(copy.status()).isEqualTo(200);
-        assertThat(copy.body()).contains("Fråga om antagning", "ansökan är mottagen", "personuppgift borttagen")
+        assertThat(copy.body()).contains("Fråga om antagning", "ansökan är mottagen", "[namn borttaget / name removed]")
                 .doesNotContain("Intern bedömning", "Greta", "Grönlund", email, "19900101-1234", "070-123 45 67");
         assertThat(copy.json().getJsonArray("documents")).hasSize(2);
+    }
+
+    /**
+     * Issue 16, item 14: realistic Swedish letters lose every personal detail, and an e-mail address
+     * with the customer's name in it becomes one e-mail marker (the old redaction took the name out
+     * first and left "[…].[…]@example.org"); ordinary words and a town named in a sentence stay readable.
+     */
+    @Test
+    void aPublicCopyOfSwedishLettersKeepsNoPersonalData() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String staff = "registrator-" + tag;
+        Application.staff().addUser(staff, "Maj-Britt Fagerholm", staff + "@example.edu",
+                se.ingang.organisation.entity.StaffRole.ADMINISTRATOR);
+        Application.staff().setPassword(staff, Application.TEST_PASSWORD);
+        String letter = """
+                Hej!
+
+                Jag heter Karin Lindqvist och läser till sjuksköterska. Jag behöver ett studieintyg till CSN och \
+                till min hyresvärd, och Studievägledningen sa att jag skulle skriva hit. Mitt personnummer är \
+                19960314-2382 (960314-2382 utan sekel), min sambos samordningsnummer är 701063-2342.
+
+                Skicka intyget till Karin Lindqvist, c/o Holmberg, Storgatan 12 B, 222 21 Lund. Min sambo Erik kan \
+                också ta emot det, eller hans bror Kalle Anka (kalle.anka@example.org). Ni når mig på 070-123 45 67 \
+                eller +46 70 123 45 67, eller via min gamla adress karin.lindqvist@example.org.
+
+                Jag har även en fråga om antagning till masterprogrammet i Lund i höst.
+
+                Med vänliga hälsningar
+                Karin
+                """;
+        var body = Json.createObjectBuilder().add("channel", "EMAIL").add("subject", "Studieintyg och antagning")
+                .add("message", letter)
+                .add("customer", Json.createObjectBuilder().add("name", "Karin Lindqvist")
+                        .add("email", "k.lindqvist." + tag + "@example.se").add("group", "STUDENT"))
+                .add("topic", "other").build();
+        var created = api.post("/api/cases", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String number = created.json().getString("number");
+        var reply = Application.apiAs(staff).post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", """
+                Hej Karin,
+
+                Tack för ditt meddelande. Studieintyget skickas till Storgatan 12 B i dag. Om antagning kan du \
+                fråga Studievägledningen.
+
+                Vänliga hälsningar
+                Maj-Britt Fagerholm
+                Studentservice, telefon 046-12 34 56
+                """).build());
+        assertThat(reply.status()).as(reply.toString()).isLessThan(300);
+        assertThat(api.post("/api/cases/" + number + "/registration", Json.createObjectBuilder().build()).status()).isEqualTo(201);
+
+        var copy = api.get("/api/cases/" + number + "/public-copy");
+
+        assertThat(copy.status()).isEqualTo(200);
+        String text = copy.json().getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("text", "")).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(copy.body()).as(text).doesNotContain("Karin", "Lindqvist", "Holmberg", "Erik", "Maj-Britt", "Fagerholm",
+                "19960314", "960314", "701063", "Storgatan", "12 B", "222 21", "070-123", "123 45 67", "+46 70",
+                "046-12", "Kalle", "kalle", "Anka", "anka", "example.org", tag);
+        assertThat(text).as(text).contains("min gamla adress [e-post borttagen / e-mail removed].",
+                "([e-post borttagen / e-mail removed])",
+                "Studievägledningen", "antagning till masterprogrammet i Lund i höst", "studieintyg till CSN",
+                "[personnummer borttaget / personal identity number removed]", "[adress borttagen / address removed]",
+                "[telefonnummer borttaget / phone number removed]", "[namn borttaget / name removed]");
     }
 
     private String closedFeedbackCase(String email) {

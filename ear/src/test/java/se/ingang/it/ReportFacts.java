@@ -201,9 +201,9 @@ public final class ReportFacts {
     }
 
     private void survey(long caseId, int score, String answered) throws SQLException {
-        insert("INSERT INTO survey (case_id, case_number, token, recipient, created_at, sent_at, answered_at, score)"
+        insert("INSERT INTO survey (case_id, case_number, token_hash, recipient, created_at, sent_at, answered_at, score)"
                         + " SELECT id, case_number, ?, 'kund@example.org', ?, ?, ?, ? FROM service_case WHERE id = ?",
-                UUID.randomUUID().toString().replace("-", ""), utc(answered), utc(answered), utc(answered), score, caseId);
+                (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""), utc(answered), utc(answered), utc(answered), score, caseId);
     }
 
     private void call(long phoneQueue, String id, String at, String outcome, String caller) throws SQLException {

@@ -3,6 +3,7 @@ package se.ingang.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.annotation.Resource;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,12 +24,16 @@ import se.ingang.feedback.boundary.Surveys;
 
 /**
  * The satisfaction survey over real SMTP and IMAP: sent once when a case closes, opened
- * without recording anything, answered by confirming the form, never answered twice.
+ * without recording anything, answered by confirming the form, never answered twice. The link's
+ * token is not stored, only its SHA-256 (issue 16, item 13).
  */
 @ExtendWith(ArquillianExtension.class)
 class SurveyIT {
 
     private static final Pattern LINK = Pattern.compile("(http\\S+/survey/[A-Za-z0-9_-]{43})");
+
+    @Resource(lookup = "java:jboss/datasources/IngangDS")
+    DataSource database;
 
     private final Api api = Api.ofThisServer();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -83,6 +91,83 @@ class SurveyIT {
                 + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/survey/" + "x".repeat(43))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void noColumnOfTheSurveyHoldsTheMailedTokenAndTheLinkStillTakesAnAnswer() throws Exception {
+        String email = Contacts.uniqueEmail();
+        String number = closedCase(email);
+        String url = mailedLink(email);
+        String token = url.substring(url.length() - 43);
+
+        assertThat(surveyRow(number)).as("the survey's columns").isNotEmpty()
+                .noneMatch(value -> value != null && value.contains(token));
+        // MariaDB's SHA2 is what the migration hashed the earlier tokens with: links mailed before it still open.
+        assertThat(count("SELECT COUNT(*) FROM survey WHERE token_hash = SHA2(?, 256)", token)).isEqualTo(1);
+
+        var opened = get(url);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("<form method=\"post\"", number);
+        assertThat(post(url, "score=5").statusCode()).isEqualTo(200);
+        assertThat(survey(number).getScore()).isEqualTo(5);
+    }
+
+    @Test
+    void aWrongTokenIsAnsweredLikeAnUnknownOne() throws Exception {
+        String email = Contacts.uniqueEmail();
+        String number = closedCase(email);
+        String url = mailedLink(email);
+        String base = url.substring(0, url.length() - 43);
+        String wrong = url.substring(0, url.length() - 1) + (url.endsWith("A") ? "B" : "A");
+        String unknown = base + "x".repeat(43);
+
+        var openedWrong = get(wrong);
+        var openedUnknown = get(unknown);
+        assertThat(openedWrong.statusCode()).isEqualTo(404);
+        assertThat(openedUnknown.statusCode()).isEqualTo(404);
+        assertThat(openedWrong.body()).isEqualTo(openedUnknown.body());
+        var postedWrong = post(wrong, "score=1");
+        assertThat(postedWrong.statusCode()).isEqualTo(404);
+        assertThat(postedWrong.body()).isEqualTo(post(unknown, "score=1").body());
+        assertThat(survey(number).getAnsweredAt()).isNull();
+        assertThat(get(url).statusCode()).as("the right token still opens it").isEqualTo(200);
+    }
+
+    private String mailedLink(String email) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
+        var link = LINK.matcher(Mailbox.of(email).get(0).text());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    /** Every column of the case's survey row, as text. */
+    private List<String> surveyRow(String number) throws Exception {
+        var values = new ArrayList<String>();
+        try (var connection = database.getConnection();
+             var query = connection.prepareStatement("SELECT * FROM survey WHERE case_number = ?")) {
+            query.setString(1, number);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as("a survey for " + number).isTrue();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    values.add(rows.getString(i));
+                }
+            }
+        }
+        return values;
+    }
+
+    private long count(String sql, String parameter) throws Exception {
+        try (var connection = database.getConnection(); var query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String closedCase(String email) {

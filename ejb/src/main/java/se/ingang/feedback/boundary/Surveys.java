@@ -5,25 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseEvent;
 import se.ingang.feedback.control.SurveyMailer;
 import se.ingang.feedback.entity.Survey;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.control.LinkTokens;
 import se.ingang.platform.errors.NotFoundException;
 
 /**
  * At most one survey per case, offered when a case is closed normally (not when it was
  * closed for lack of answer) to a customer we can mail. Sending happens after the commit,
- * in an asynchronous process step, and is skipped when the survey was already sent.
+ * in an asynchronous process step, and is skipped when the survey was already sent. Only the
+ * SHA-256 of the link's token is stored; the token goes from here into the mail and nowhere else.
  */
 @Stateless
 public class Surveys {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -40,11 +38,22 @@ public class Surveys {
         if (c == null) {
             throw new NotFoundException("Case", caseId);
         }
-        var survey = forCase(caseId).orElseGet(() -> offer(c));
-        if (survey == null || survey.getSentAt() != null) {
+        var existing = forCase(caseId);
+        if (existing.isPresent() && existing.get().getSentAt() != null) {
             return;
         }
-        mailer.send(survey);
+        String token = LinkTokens.newToken();
+        Survey survey;
+        if (existing.isPresent()) {
+            survey = existing.get();
+            survey.replaceToken(LinkTokens.hash(token));
+        } else {
+            survey = offer(c, LinkTokens.hash(token));
+            if (survey == null) {
+                return;
+            }
+        }
+        mailer.send(survey, token);
         survey.markSent(clock.now());
     }
 
@@ -63,30 +72,24 @@ public class Surveys {
         return survey;
     }
 
-    private Survey offer(Case c) {
+    private Survey offer(Case c, String tokenHash) {
         boolean closedNormally = c.getTimeline().stream().noneMatch(e -> e.getEvent() == CaseEvent.AUTO_CLOSED);
         String email = c.getCustomer().getEmail();
         if (!closedNormally || email == null) {
             return null;
         }
-        var survey = new Survey(c.getId(), c.getNumber().value(), newToken(), email, clock.now());
+        var survey = new Survey(c.getId(), c.getNumber().value(), tokenHash, email, clock.now());
         em.persist(survey);
         return survey;
     }
 
     private Survey findByToken(String token, LockModeType lock) {
-        if (token == null || token.length() != 43) {
+        // Not shaped like a token: refused before any lookup, with the answer an unknown token gets.
+        if (!LinkTokens.hasTokenShape(token)) {
             throw new NotFoundException("Survey", "(token)");
         }
-        return em.createNamedQuery(Survey.FIND_BY_TOKEN, Survey.class).setParameter("token", token)
+        return em.createNamedQuery(Survey.FIND_BY_TOKEN_HASH, Survey.class).setParameter("hash", LinkTokens.hash(token))
                 .setLockMode(lock).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Survey", "(token)"));
-    }
-
-    /** 256 random bits, URL-safe: the link is the only key to the survey. */
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

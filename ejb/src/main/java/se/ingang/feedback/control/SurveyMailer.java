@@ -24,26 +24,27 @@ public class SurveyMailer {
     @Inject
     PublicUrl publicUrl;
 
-    public String linkFor(Survey survey) {
-        return publicUrl.link("/survey/" + survey.getToken());
+    public String linkFor(String token) {
+        return publicUrl.link("/survey/" + token);
     }
 
-    public void send(Survey survey) {
+    /** @param token the link's token, which the survey keeps only as a hash */
+    public void send(Survey survey, String token) {
         try {
             var message = new MimeMessage(mail);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(survey.getRecipient()));
             message.setSubject("[Ärende " + survey.getCaseNumber() + "] Hur nöjd är du? / How did we do?",
                     StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
-            message.setText(text(survey), StandardCharsets.UTF_8.name());
+            message.setText(text(survey, token), StandardCharsets.UTF_8.name());
             Transport.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("survey for case " + survey.getCaseNumber() + " could not be sent", e);
         }
     }
 
-    private String text(Survey survey) {
-        String link = linkFor(survey);
+    private String text(Survey survey, String token) {
+        String link = linkFor(token);
         return """
                 Hej!
 

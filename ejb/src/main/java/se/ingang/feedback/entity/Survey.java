@@ -14,17 +14,18 @@ import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
 
 /**
- * One satisfaction survey per closed case: an unguessable token in the link, the score
- * (1–5) and an optional comment. Only a confirmed form submission records an answer, so
+ * One satisfaction survey per closed case: the SHA-256 of the unguessable token in the link
+ * (the token itself is only in the mail), the score (1–5) and an optional comment. Only a
+ * confirmed form submission records an answer, so
  * mail scanners that follow the link record nothing.
  */
 @Entity
 @Table(name = "survey")
-@NamedQuery(name = Survey.FIND_BY_TOKEN, query = "SELECT s FROM Survey s WHERE s.token = :token")
+@NamedQuery(name = Survey.FIND_BY_TOKEN_HASH, query = "SELECT s FROM Survey s WHERE s.tokenHash = :hash")
 @NamedQuery(name = Survey.FIND_BY_CASE, query = "SELECT s FROM Survey s WHERE s.caseId = :caseId")
 public class Survey {
 
-    public static final String FIND_BY_TOKEN = "Survey.findByToken";
+    public static final String FIND_BY_TOKEN_HASH = "Survey.findByTokenHash";
     public static final String FIND_BY_CASE = "Survey.findByCase";
     public static final int MAX_COMMENT = 4000;
 
@@ -41,8 +42,8 @@ public class Survey {
     @Column(name = "case_number", nullable = false, length = 20)
     private String caseNumber;
 
-    @Column(nullable = false, unique = true, length = 64)
-    private String token;
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
 
     @Column(nullable = false, length = 254)
     private String recipient;
@@ -65,12 +66,20 @@ public class Survey {
     protected Survey() {
     }
 
-    public Survey(long caseId, String caseNumber, String token, String recipient, Instant createdAt) {
+    public Survey(long caseId, String caseNumber, String tokenHash, String recipient, Instant createdAt) {
         this.caseId = caseId;
         this.caseNumber = caseNumber;
-        this.token = token;
+        this.tokenHash = tokenHash;
         this.recipient = recipient;
         this.createdAt = createdAt;
+    }
+
+    /** A survey not yet sent gets a new link: the token of an earlier try was never kept. */
+    public void replaceToken(String tokenHash) {
+        if (sentAt != null) {
+            throw new ActionNotAllowedException("A sent survey keeps its link");
+        }
+        this.tokenHash = tokenHash;
     }
 
     public void markSent(Instant now) {
@@ -108,10 +117,6 @@ public class Survey {
 
     public String getCaseNumber() {
         return caseNumber;
-    }
-
-    public String getToken() {
-        return token;
     }
 
     public String getRecipient() {

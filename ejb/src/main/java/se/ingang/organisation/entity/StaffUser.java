@@ -25,6 +25,7 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = StaffUser.FIND_BY_USERNAME, query = "SELECT u FROM StaffUser u WHERE u.username = :username")
+@NamedQuery(name = StaffUser.DISPLAY_NAMES, query = "SELECT u.displayName FROM StaffUser u WHERE u.username IN :usernames")
 @NamedQuery(name = StaffUser.WITH_ROLE, query = "SELECT u FROM StaffUser u WHERE :role MEMBER OF u.roles ORDER BY u.username")
 @NamedQuery(name = StaffUser.FIND_ALL, query = "SELECT u FROM StaffUser u ORDER BY u.username")
 @NamedQuery(name = StaffUser.ACTIVE_MEMBERS_OF, query = "SELECT u FROM StaffUser u WHERE u.active = TRUE AND :queue MEMBER OF u.queues ORDER BY u.username")
@@ -34,6 +35,7 @@ public class StaffUser {
     public static final String ACTIVE_MEMBERS_OF = "StaffUser.activeMembersOf";
 
     public static final String FIND_BY_USERNAME = "StaffUser.findByUsername";
+    public static final String DISPLAY_NAMES = "StaffUser.displayNames";
     public static final String WITH_ROLE = "StaffUser.withRole";
 
     @Id

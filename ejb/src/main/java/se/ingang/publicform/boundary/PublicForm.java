@@ -36,7 +36,7 @@ import se.ingang.publicform.control.FormSettings;
 import se.ingang.platform.control.KeyedHash;
 import se.ingang.publicform.control.RateLimit;
 import se.ingang.publicform.control.FormReceiptText;
-import se.ingang.publicform.control.StatusTokens;
+import se.ingang.platform.control.LinkTokens;
 import se.ingang.publicform.control.SubmissionLog;
 import se.ingang.publicform.control.Upload;
 import se.ingang.publicform.control.WebFormInput;
@@ -123,8 +123,8 @@ public class PublicForm {
         }
         var now = clock.now();
         attach(registered, lastCustomerMessage(registered), input.uploads(), now);
-        String token = StatusTokens.newToken();
-        em.persist(new StatusLink(StatusTokens.hash(token), registered, now, now.plus(settings.statusLinkValidity())));
+        String token = LinkTokens.newToken();
+        em.persist(new StatusLink(LinkTokens.hash(token), registered, now, now.plus(settings.statusLinkValidity())));
         keys.forEach(key -> log.record(key, now));
         log.forgetOlderThan(limits.rateWindow(), now);
         String number = registered.getNumber().toString();
@@ -152,7 +152,7 @@ public class PublicForm {
             throw new FormRejectedException(FormRejectedException.Reason.INVALID, errors);
         }
         String addressKey = RateLimit.addressKey(keyedHash, clientAddress);
-        String linkKey = RateLimit.linkKey(keyedHash, StatusTokens.hash(token));
+        String linkKey = RateLimit.linkKey(keyedHash, LinkTokens.hash(token));
         checkRate(addressKey, limits.maxPerAddress());
         checkRate(linkKey, limits.maxPerEmail());
         var result = cases.customerMessage(link.getServiceCase().getNumber().toString(), text.strip(), CUSTOMER);
@@ -169,11 +169,11 @@ public class PublicForm {
     }
 
     private StatusLink link(String token) {
-        if (!StatusTokens.hasTokenShape(token)) {
+        if (!LinkTokens.hasTokenShape(token)) {
             throw new NotFoundException("Status page", "?");
         }
         var link = em.createNamedQuery(StatusLink.FIND_BY_HASH, StatusLink.class)
-                .setParameter("hash", StatusTokens.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", LinkTokens.hash(token)).getResultStream().findFirst()
                 .filter(l -> l.isValidAt(clock.now()))
                 .filter(l -> l.getServiceCase().getAnonymisedAt() == null)
                 .orElseThrow(() -> new NotFoundException("Status page", "?"));

@@ -18,6 +18,7 @@ import se.ingang.cases.control.CaseTrail;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseNumber;
 import se.ingang.cases.entity.TimelineEntryKind;
+import se.ingang.organisation.entity.StaffUser;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.NotFoundException;
@@ -159,8 +160,10 @@ public class Registry {
         var registration = registrationOf(c).orElseThrow(() -> new ActionNotAllowedException(
                 "Case " + caseNumber + " is not registered; only registered matters have a public copy"));
         var customer = c.getCustomer();
-        var redaction = new PublicCopyRedaction(Stream.of(customer.getName(), customer.getEmail(), customer.getPhone())
-                .filter(java.util.Objects::nonNull).toList());
+        var names = new ArrayList<String>();
+        names.add(customer.getName());
+        names.addAll(staffNamesIn(c));
+        var redaction = new PublicCopyRedaction(names, Stream.of(customer.getEmail(), customer.getPhone()).toList());
         var documents = c.getTimeline().stream()
                 .filter(e -> e.getKind() == TimelineEntryKind.INBOUND_MESSAGE || e.getKind() == TimelineEntryKind.OUTBOUND_MESSAGE)
                 .map(e -> new PublicCopy.Document(e.getOccurredAt(),
@@ -172,6 +175,19 @@ public class Registry {
                 c.getTopic() == null ? null : c.getTopic().getCode(), c.getStatus().name(), c.getReceivedAt(),
                 c.getClosedAt(), documents, "Internal notes are not part of the copy; personal data has been removed. "
                 + "Interna anteckningar ingår inte; personuppgifter är borttagna.");
+    }
+
+    /** The staff who wrote in the case or hold it sign their replies: their names are the case's personal data too. */
+    private List<String> staffNamesIn(Case c) {
+        var usernames = c.getTimeline().stream().map(e -> e.getAuthor()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        if (c.getAssignee() != null) {
+            usernames.add(c.getAssignee());
+        }
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(StaffUser.DISPLAY_NAMES, String.class).setParameter("usernames", usernames).getResultList();
     }
 
     private Optional<Registration> registrationOf(Case c) {
