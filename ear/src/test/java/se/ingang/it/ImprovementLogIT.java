@@ -59,7 +59,7 @@ class ImprovementLogIT {
         var resolved = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created)
                 .add("outcome", "RESOLVE").add("reply", "Svar.").build()).json();
         api.post("/api/cases/" + number + "/close", Contacts.version(resolved));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
         Surveys surveys = Application.lookup("java:global/ingang/ingang-ejb/Surveys!" + Surveys.class.getName());
         var survey = surveys.forCase(Application.cases().find(number).getId()).orElseThrow();
         surveys.answer(survey.getToken(), 1, "Fick vänta länge.");

@@ -7,18 +7,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseEvent;
-import se.ingang.feedback.control.SurveyMailer;
+import se.ingang.feedback.control.SurveyInvitation;
 import se.ingang.feedback.entity.Survey;
+import se.ingang.mail.boundary.Outbox;
+import se.ingang.mail.entity.MailKind;
+import se.ingang.platform.control.PublicUrl;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
 
 /**
  * At most one survey per case, offered when a case is closed normally (not when it was
- * closed for lack of answer) to a customer we can mail. Sending happens after the commit,
- * in an asynchronous process step, and is skipped when the survey was already sent.
+ * closed for lack of answer) to a customer we can mail. It is queued in the Outbox by an
+ * asynchronous process step, sent after that commits, and not queued again once it was.
  */
 @Stateless
 public class Surveys {
@@ -31,8 +35,12 @@ public class Surveys {
     @Inject
     ApplicationClock clock;
 
+    /** Like every mail about a case: stored, threaded, sent after commit and resent if sending failed. */
     @Inject
-    SurveyMailer mailer;
+    Outbox outbox;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** Sends the survey of a closed case, creating it first; idempotent. */
     public void sendFor(long caseId) {
@@ -44,7 +52,9 @@ public class Surveys {
         if (survey == null || survey.getSentAt() != null) {
             return;
         }
-        mailer.send(survey);
+        var invitation = SurveyInvitation.of(survey.getCaseNumber());
+        outbox.queue(c, MailKind.SURVEY, survey.getRecipient(), invitation.subject(), invitation.body(),
+                List.of(new Outbox.Confidential(invitation.linkPlaceholder(), publicUrl.link("/survey/" + survey.getToken()))));
         survey.markSent(clock.now());
     }
 
