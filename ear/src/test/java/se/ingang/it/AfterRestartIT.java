@@ -43,7 +43,7 @@ class AfterRestartIT {
 
         await().atMost(Duration.ofMinutes(5)).until(() -> reads.status(resolved).equals("CLOSED"));
         await().atMost(Duration.ofMinutes(5)).until(() -> !reads.deadline(waiting, "FIRST_RESPONSE").isNull("breachedAt"));
-        await().atMost(Duration.ofMinutes(5)).until(() -> Mailbox.of(BeforeRestartIT.RESOLVED_CUSTOMER).size() == 1);
+        await().atMost(Duration.ofMinutes(5)).until(() -> Mailbox.surveysOf(BeforeRestartIT.RESOLVED_CUSTOMER).size() == 1);
 
         assertThat(reads.events(resolved).stream().filter("CLOSED"::equals)).hasSize(1);
         assertThat(reads.timeline(waiting).stream()

@@ -18,6 +18,11 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /** The survey invitations an address received (every answer to the customer is mailed too). */
+    public static List<Mail> surveysOf(String address) {
+        return of(address).stream().filter(m -> m.subject().contains("Hur nöjd är du?")).toList();
+    }
+
     public static List<Mail> of(String address) {
         var session = Session.getInstance(new Properties());
         try (var store = session.getStore("imap")) {

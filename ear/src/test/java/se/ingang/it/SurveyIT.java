@@ -48,8 +48,8 @@ class SurveyIT {
         String email = Contacts.uniqueEmail();
         String number = closedCase(email);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
-        var mail = Mailbox.of(email).get(0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
+        var mail = Mailbox.surveysOf(email).get(0);
         assertThat(mail.subject()).contains("[Ärende " + number + "]");
         var link = LINK.matcher(mail.text());
         assertThat(link.find()).as(mail.text()).isTrue();
@@ -67,15 +67,24 @@ class SurveyIT {
 
         assertThat(post(url, "score=1").statusCode()).as("a second answer").isEqualTo(409);
         assertThat(survey(number).getScore()).isEqualTo(4);
-        assertThat(Mailbox.of(email)).as("sent once").hasSize(1);
+        assertThat(Mailbox.surveysOf(email)).as("sent once").hasSize(1);
+
+        // Through the Outbox like every other mail: kept with the case, threaded, the link left out of the kept copy.
+        var kept = MailChannel.mailOf(api, number).getJsonArray("messages").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(m -> m.getString("kind").equals("SURVEY")).toList();
+        assertThat(kept).singleElement().satisfies(m -> {
+            assertThat(m.getString("to")).isEqualTo(email);
+            assertThat(m.getString("status")).isEqualTo("SENT");
+            assertThat(m.getString("body")).contains(number).doesNotContain(url.substring(url.lastIndexOf('/') + 1));
+        });
     }
 
     @Test
     void anInvalidScoreIsExplainedAndNothingIsStored() throws Exception {
         String email = Contacts.uniqueEmail();
         String number = closedCase(email);
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
-        var link = LINK.matcher(Mailbox.of(email).get(0).text());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
+        var link = LINK.matcher(Mailbox.surveysOf(email).get(0).text());
         assertThat(link.find()).isTrue();
 
         var refused = post(link.group(1) + "?lang=en", "score=9&comment=hej");

@@ -86,6 +86,10 @@ public class Cases {
     @Inject
     Event<CaseReplied> replied;
 
+    /** A promised follow-up; the e-mail channel tells the customer when they will hear from us. */
+    @Inject
+    Event<FollowUpPromised> promised;
+
     @Inject
     Consultations consultations;
 
@@ -106,6 +110,7 @@ public class Cases {
         }
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
+        c.writtenIn(contact.language());
         em.persist(c);
         em.flush();
         trail.changed("REGISTERED", Map.of(), c, actor);
@@ -221,7 +226,7 @@ public class Cases {
         switch (decision.outcome()) {
             case RESOLVE -> {
                 c.resolveAtFirstContact(decision.reply(), actor, clock.now());
-                replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), decision.reply(), actor));
+                replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), decision.reply(), actor, CaseReplied.Kind.RESOLVING_REPLY));
                 process.resolve(c, settings.reopenWindow());
                 deadlines.customerAnswered(c);
                 deadlines.resolved(c);
@@ -295,8 +300,9 @@ public class Cases {
     public Case reply(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
         var before = trail.snapshot(c);
+        requireAddress(c, "reply");
         c.reply(text, actor, clock.now());
-        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor));
+        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor, CaseReplied.Kind.REPLY));
         deadlines.customerAnswered(c);
         trail.changed("REPLIED", before, c, actor);
         return c;
@@ -305,9 +311,10 @@ public class Cases {
     public Case askCustomer(String number, long version, String question, String actor) {
         var c = lockCase(number, version);
         var before = trail.snapshot(c);
+        requireAddress(c, "ask the customer");
         var now = clock.now();
         c.askCustomer(question, actor, now);
-        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), question, actor));
+        replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), question, actor, CaseReplied.Kind.QUESTION));
         var queue = c.getQueue();
         var time = calendars.byCode(queue.getCalendarCode());
         int reminderDays = queue.getReminderDays() != null ? queue.getReminderDays() : settings.reminderDays();
@@ -353,7 +360,7 @@ public class Cases {
         var before = trail.snapshot(c);
         c.resolve(reply, actor, clock.now());
         if (reply != null && !reply.isBlank()) {
-            replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), reply, actor));
+            replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), reply, actor, CaseReplied.Kind.RESOLVING_REPLY));
         }
         process.resolve(c, settings.reopenWindow());
         deadlines.customerAnswered(c);
@@ -384,8 +391,20 @@ public class Cases {
             throw new InvalidInputException("due", "a promised follow-up must lie in the future");
         }
         deadlines.promise(c, due, note, actor);
+        promised.fire(new FollowUpPromised(c.getId(), c.getNumber().value(), due, actor));
         trail.changed("FOLLOW_UP_PROMISED", before, c, actor);
         return c;
+    }
+
+    /**
+     * A reply or a question is sent to the customer by e-mail; without an address it would reach
+     * nobody. An answer given on the phone is recorded as a note, or as the reply that resolves.
+     */
+    private static void requireAddress(Case c, String action) {
+        if (c.getCustomer() == null || c.getCustomer().getEmail() == null) {
+            throw new ActionNotAllowedException("Case " + c.getNumber() + " has no customer e-mail address, so we cannot "
+                    + action + " by e-mail: call the customer back and record the answer as a note (or resolve with it)");
+        }
     }
 
     private Queue frontOfficeFor(NewCase contact, Topic topic) {

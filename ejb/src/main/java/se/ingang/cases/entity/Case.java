@@ -128,6 +128,10 @@ public class Case {
     @Column(name = "routed_count", nullable = false)
     private int routedCount;
 
+    /** "sv" or "en": the language the contact was written in, when the channel told us (null: not known). */
+    @Column(length = 2)
+    private String language;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "follows_case_id")
     private Case follows;
@@ -172,6 +176,7 @@ public class Case {
         var c = register(number, closed.channel, closed.customer, closed.subject, message,
                 closed.frontOffice, closed.topic, closed.type, closed.priority, now, author);
         c.customerGroup = closed.customerGroup;
+        c.language = closed.language;
         c.follows = closed;
         c.record(TimelineEntryKind.EVENT, CaseEvent.FOLLOW_UP_CASE_OPENED, "system", now, null, "follows " + closed.number);
         return c;
@@ -505,6 +510,17 @@ public class Case {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The channel told us the language of the contact ("sv"/"en"); anything else is not a language we answer in. */
+    public void writtenIn(String language) {
+        if (language != null && List.of("sv", "en").contains(language.strip().toLowerCase(java.util.Locale.ROOT))) {
+            this.language = language.strip().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public CaseType getType() {

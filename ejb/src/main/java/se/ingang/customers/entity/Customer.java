@@ -49,6 +49,10 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** "sv" or "en" as the person last chose it (the web form); null when they never chose. */
+    @Column(name = "preferred_language", length = 2)
+    private String preferredLanguage;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis", nullable = false, length = 30)
     private LegalBasis legalBasis = LegalBasis.CASE_HANDLING;
@@ -244,5 +248,16 @@ public class Customer {
 
     public CustomerGroup getGroup() {
         return group;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    /** The customer chose a language; answers to them are written in it from now on. */
+    public void prefer(String language) {
+        if (language != null && !language.isBlank()) {
+            this.preferredLanguage = language.strip().toLowerCase(Locale.ROOT);
+        }
     }
 }

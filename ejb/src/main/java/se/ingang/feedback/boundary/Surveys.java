@@ -5,20 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseEvent;
-import se.ingang.feedback.control.SurveyMailer;
+import se.ingang.feedback.control.SurveyInvitation;
 import se.ingang.feedback.entity.Survey;
+import se.ingang.mail.boundary.Outbox;
+import se.ingang.mail.entity.MailKind;
+import se.ingang.platform.control.PublicUrl;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.control.LinkTokens;
 import se.ingang.platform.errors.NotFoundException;
 
 /**
  * At most one survey per case, offered when a case is closed normally (not when it was
- * closed for lack of answer) to a customer we can mail. Sending happens after the commit,
- * in an asynchronous process step, and is skipped when the survey was already sent. Only the
- * SHA-256 of the link's token is stored; the token goes from here into the mail and nowhere else.
+ * closed for lack of answer) to a customer we can mail. It is queued in the Outbox by an
+ * asynchronous process step, sent after that commits, and not queued again once it was. Only the
+ * SHA-256 of the link's token is stored; the token goes from here into the Outbox's confidential
+ * part of the mail (never the kept copy) and nowhere else.
  */
 @Stateless
 public class Surveys {
@@ -29,8 +34,12 @@ public class Surveys {
     @Inject
     ApplicationClock clock;
 
+    /** Like every mail about a case: stored, threaded, sent after commit and resent if sending failed. */
     @Inject
-    SurveyMailer mailer;
+    Outbox outbox;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** Sends the survey of a closed case, creating it first; idempotent. */
     public void sendFor(long caseId) {
@@ -53,7 +62,9 @@ public class Surveys {
                 return;
             }
         }
-        mailer.send(survey, token);
+        var invitation = SurveyInvitation.of(survey.getCaseNumber());
+        outbox.queue(c, MailKind.SURVEY, survey.getRecipient(), invitation.subject(), invitation.body(),
+                List.of(new Outbox.Confidential(invitation.linkPlaceholder(), publicUrl.link("/survey/" + token))));
         survey.markSent(clock.now());
     }
 

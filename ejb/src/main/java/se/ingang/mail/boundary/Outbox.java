@@ -35,8 +35,9 @@ import se.ingang.platform.control.ApplicationClock;
 
 /**
  * All mail about a case goes out through here (replies, questions, reminders, the e-mail
- * and web-form receipts). {@link #queue} writes the message in the caller's transaction with its
- * own Message-ID, In-Reply-To the customer's last message and References to the thread, and
+ * and web-form receipts, promise notices, surveys). {@link #queue} writes the message in the caller's
+ * transaction with its own Message-ID, In-Reply-To the customer's last message (else our previous
+ * mail of the case, for cases that did not come by mail) and References to the thread, and
  * the case tag in the subject; it is sent by SMTP only after that transaction commits, and
  * resent by the poller's sweep if sending failed.
  */
@@ -75,16 +76,21 @@ public class Outbox {
 
     public MailMessage queue(Case c, MailKind kind, String to, String subject, String text, List<Confidential> confidential) {
         var thread = em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", c.getId()).getResultList();
-        String inReplyTo = null;
+        String lastIn = null;
+        String lastOut = null;
         var references = new ArrayList<String>();
         for (var m : thread) {
             if (m.getMessageId() != null) {
                 references.add(m.getMessageId());
                 if (m.getDirection() == MailMessage.Direction.IN) {
-                    inReplyTo = m.getMessageId();
+                    lastIn = m.getMessageId();
+                } else {
+                    lastOut = m.getMessageId();
                 }
             }
         }
+        // A case that never had mail from the customer (web form, phone, visit) threads on our previous mail.
+        String inReplyTo = lastIn != null ? lastIn : lastOut;
         List<String> kept = references.size() > MAX_REFERENCES
                 ? references.subList(references.size() - MAX_REFERENCES, references.size()) : references;
         String messageId = "<" + UUID.randomUUID() + "." + c.getNumber().value() + "@" + settings.messageIdDomain() + ">";
@@ -164,7 +170,7 @@ public class Outbox {
             // RFC 3834: an automatic message, so well-behaved responders do not answer it.
             mime.setHeader("Auto-Submitted", "auto-replied");
             mime.setHeader("Precedence", "auto_reply");
-        } else if (m.getKind() == MailKind.REMINDER) {
+        } else if (m.getKind() == MailKind.REMINDER || m.getKind() == MailKind.SURVEY) {
             mime.setHeader("Auto-Submitted", "auto-generated"); // no out-of-office answers to it
         }
         String body = m.getBody() == null ? "" : m.getBody();

@@ -9,8 +9,8 @@ import se.ingang.cases.boundary.CustomerReminded;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.TimelineEntry;
 import se.ingang.cases.entity.TimelineEntryKind;
-import se.ingang.mail.control.LanguageGuess;
 import se.ingang.mail.control.ReminderText;
+import se.ingang.mail.control.ReplyLanguage;
 import se.ingang.mail.entity.FailingAddress;
 import se.ingang.mail.entity.MailKind;
 
@@ -34,7 +34,7 @@ public class ReminderMail {
         if (to == null || em.find(FailingAddress.class, to) != null) {
             return;
         }
-        var text = ReminderText.of(LanguageGuess.of(null, c.getSubject(), firstMessage(c)), reminded.caseNumber(),
+        var text = ReminderText.of(ReplyLanguage.of(c), reminded.caseNumber(),
                 c.getSubject(), ourQuestion(c));
         outbox.queue(c, MailKind.REMINDER, to, text.subject(), text.body());
     }
@@ -49,10 +49,5 @@ public class ReminderMail {
             }
         }
         return null;
-    }
-
-    private static String firstMessage(Case c) {
-        return c.getTimeline().stream().filter(e -> e.getKind() == TimelineEntryKind.INBOUND_MESSAGE)
-                .map(TimelineEntry::getBody).findFirst().orElse(null);
     }
 }

@@ -15,7 +15,9 @@ public enum MailKind {
     /** A reply or question from staff. */
     REPLY,
     /** Our automatic reminder to a customer we are waiting for. */
-    REMINDER;
+    REMINDER,
+    /** The satisfaction survey after a case closed. */
+    SURVEY;
 
     /** Noise never gets a receipt and never opens a case. */
     public boolean isNoise() {

@@ -87,6 +87,23 @@ public class Organisation {
         return changeAssignmentPolicy(code, policy);
     }
 
+    /** The signature under the answers this queue's staff mail to customers, in Swedish and English (blank: the default). */
+    public Queue changeSignatures(String code, String swedish, String english) {
+        var queue = queue(code);
+        String svBefore = queue.getSignatureSv();
+        String enBefore = queue.getSignatureEn();
+        queue.changeSignatures(swedish, english);
+        audit.record(AuditLog.QUEUE, code, "SIGNATURES_CHANGED", Changes.between()
+                .field("signatureSv", svBefore, queue.getSignatureSv()).field("signatureEn", enBefore, queue.getSignatureEn()));
+        return queue;
+    }
+
+    /** The settings page's save: policy and signatures together, only if nobody changed the queue since it was read. */
+    public Queue changeSettings(String code, AssignmentPolicy policy, String swedish, String english, long expected) {
+        changeAssignmentPolicy(code, policy, expected);
+        return changeSignatures(code, swedish, english);
+    }
+
     /**
      * Creates a topic (expected version null) or changes its name and front office against the
      * version the caller saw. The routing table names topics by code; a new topic is routed by

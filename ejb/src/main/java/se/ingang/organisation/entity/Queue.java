@@ -61,6 +61,13 @@ public class Queue {
     @Column(name = "last_assignee", length = 100)
     private String lastAssignee;
 
+    /** The signature under our answers to customers, per language (null: the default signature). */
+    @Column(name = "signature_sv", length = 1000)
+    private String signatureSv;
+
+    @Column(name = "signature_en", length = 1000)
+    private String signatureEn;
+
     protected Queue() {
     }
 
@@ -84,6 +91,34 @@ public class Queue {
 
     public void assigned(String username) {
         this.lastAssignee = username;
+    }
+
+    public String getSignatureSv() {
+        return signatureSv;
+    }
+
+    public String getSignatureEn() {
+        return signatureEn;
+    }
+
+    /** The signature in "sv" or "en"; null when none is set for that language. */
+    public String signature(String language) {
+        return "en".equals(language) ? signatureEn : signatureSv;
+    }
+
+    public void changeSignatures(String swedish, String english) {
+        this.signatureSv = blankToNull(swedish, "signatureSv");
+        this.signatureEn = blankToNull(english, "signatureEn");
+    }
+
+    private static String blankToNull(String signature, String field) {
+        if (signature == null || signature.isBlank()) {
+            return null;
+        }
+        if (signature.strip().length() > 1000) {
+            throw new se.ingang.platform.errors.InvalidInputException(field, "a signature has at most 1000 characters");
+        }
+        return signature.strip();
     }
 
     public boolean isBackOffice() {

@@ -113,10 +113,11 @@ public class PublicForm {
         var contact = new NewCase(Channel.WEB, input.subject().strip(), input.message().strip(), input.name().strip(),
                 email, blankToNull(input.phone()), CustomerGroup.valueOf(input.customerGroup().strip().toUpperCase(Locale.ROOT)),
                 blankToNull(input.topic()), null, CaseType.valueOf(input.type().strip().toUpperCase(Locale.ROOT)), null,
-                input.consentTextVersion());
+                input.consentTextVersion(), "en".equals(input.language()) ? "en" : "sv");
         Case registered;
         try {
             registered = cases.register(contact, CUSTOMER);
+            registered.getCustomer().prefer(contact.language()); // chosen on the form, so answers follow it
         } catch (InvalidInputException e) {
             throw new FormRejectedException(FormRejectedException.Reason.INVALID,
                     List.of(FormError.of("topic", "error.choice.invalid")));

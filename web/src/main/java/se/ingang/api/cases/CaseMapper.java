@@ -26,7 +26,8 @@ public final class CaseMapper {
         return new NewCase(request.channel(), request.subject(), request.message(),
                 blankToNull(customer.name()), blankToNull(customer.email()), blankToNull(customer.phone()),
                 customer.group(), blankToNull(request.topic()), blankToNull(request.frontOffice()),
-                request.type(), request.priority(), blankToNull(request.consentTextVersion()));
+                request.type(), request.priority(), blankToNull(request.consentTextVersion()),
+                blankToNull(request.language()));
     }
 
     /** Validation has made sure the version is there before we unbox it. */

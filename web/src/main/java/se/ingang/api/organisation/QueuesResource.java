@@ -66,4 +66,11 @@ public class QueuesResource {
         access.requireConfiguration(Caller.name(security));
         return QueueView.of(organisation.changeAssignmentPolicy(code, body.policy()));
     }
+
+    @PUT
+    @Path("{code}/signatures")
+    public QueueView changeSignatures(@PathParam("code") String code, @Valid @NotNull SignaturesRequest body) {
+        access.requireConfiguration(Caller.name(security));
+        return QueueView.of(organisation.changeSignatures(code, body.signatureSv(), body.signatureEn()));
+    }
 }

@@ -410,6 +410,11 @@ public class CaseScreen implements Serializable {
         return Priority.values();
     }
 
+    /** Replies and questions go by e-mail; a customer without an address cannot get them (call back instead). */
+    public boolean isMailable() {
+        return file != null && file.detail().customer() != null && file.detail().customer().email() != null;
+    }
+
     public CaseDetail getCase() {
         return file == null ? null : file.detail();
     }

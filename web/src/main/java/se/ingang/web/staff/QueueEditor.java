@@ -12,7 +12,7 @@ import se.ingang.organisation.entity.AssignmentPolicy;
 import se.ingang.platform.errors.StaleVersionException;
 
 /**
- * One queue's settings page: how its new cases get an owner. Keeps the version the page was shown with,
+ * One queue's settings page: how its new cases get an owner, and the signature under its answers to customers. Keeps the version the page was shown with,
  * so a save over somebody else's change is refused with a conflict message.
  */
 @Named
@@ -30,6 +30,8 @@ public class QueueEditor implements Serializable {
     private String code;
     private String name;
     private String policy;
+    private String signatureSv;
+    private String signatureEn;
     private long version;
     private boolean conflict;
 
@@ -45,13 +47,15 @@ public class QueueEditor implements Serializable {
         }
         name = queue.get().getName();
         policy = queue.get().getAssignmentPolicy().name();
+        signatureSv = queue.get().getSignatureSv();
+        signatureEn = queue.get().getSignatureEn();
         version = queue.get().getVersion();
     }
 
     public String save() {
         adminAccess.require();
         try {
-            organisation.changeAssignmentPolicy(code, AssignmentPolicy.valueOf(policy), version);
+            organisation.changeSettings(code, AssignmentPolicy.valueOf(policy), signatureSv, signatureEn, version);
         } catch (StaleVersionException e) {
             conflict = true;
             Texts.error("admin.queue.conflict");
@@ -84,6 +88,22 @@ public class QueueEditor implements Serializable {
 
     public void setPolicy(String policy) {
         this.policy = policy;
+    }
+
+    public String getSignatureSv() {
+        return signatureSv;
+    }
+
+    public void setSignatureSv(String signatureSv) {
+        this.signatureSv = signatureSv;
+    }
+
+    public String getSignatureEn() {
+        return signatureEn;
+    }
+
+    public void setSignatureEn(String signatureEn) {
+        this.signatureEn = signatureEn;
     }
 
     public boolean isConflict() {

@@ -133,7 +133,7 @@ class CaseMapperTest {
     void registerRequestBecomesNewCaseWithEmptyFieldsAsAbsent() {
         var request = new RegisterCaseRequest(Channel.WEB, "Ämne", "Meddelande",
                 new CustomerInput("", "a@example.org", " ", CustomerGroup.STAFF), "", "FO-STUDENT",
-                CaseType.FEEDBACK, Priority.LOW, " ");
+                CaseType.FEEDBACK, Priority.LOW, " ", " ");
 
         var contact = CaseMapper.toNewCase(request);
 
@@ -149,6 +149,7 @@ class CaseMapperTest {
         assertThat(contact.type()).isEqualTo(CaseType.FEEDBACK);
         assertThat(contact.priority()).isEqualTo(Priority.LOW);
         assertThat(contact.consentTextVersion()).isNull();
+        assertThat(contact.language()).isNull();
     }
 
     @Test
