@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.ingang.mail.boundary.IntakeOutcome;
-import se.ingang.mail.boundary.MailArchive;
 import se.ingang.mail.boundary.MailIntake;
 
 /**
@@ -100,25 +96,33 @@ class MailCorpusIT {
 
         await().atMost(WAIT).until(() -> MailChannel.allTakenIn(box.address(), samples.size()));
         var held = heldFrom(box.id());
-        var soft = new SoftAssertions();
+        var failures = new java.util.ArrayList<String>();
         samples.forEach((file, s) -> {
             var outcome = expected.get(file);
             var cases = MailChannel.casesOf(api, outcome.customer(s));
             switch (outcome.kind()) {
                 case NEW_CASE -> {
-                    soft.assertThat(cases).as(file + ": a case").hasSize(1);
-                    if (cases.size() == 1 && outcome.text() != null) {
-                        soft.assertThat(firstMessage(cases.get(0))).as(file + ": its text").contains(outcome.text());
+                    if (cases.size() != 1) {
+                        failures.add(file + ": expected one case, got " + cases.size());
+                    } else if (outcome.text() != null && !firstMessage(cases.get(0)).contains(outcome.text())) {
+                        failures.add(file + ": text " + firstMessage(cases.get(0)));
                     }
                 }
-                case NOISE -> soft.assertThat(cases).as(file + ": noise, no case").isEmpty();
-                case QUARANTINED -> soft.assertThat(held).as(file + ": in the quarantine")
-                        .anySatisfy(q -> assertThat(q.getString("reason")).contains(outcome.text()));
+                case NOISE -> {
+                    if (!cases.isEmpty()) {
+                        failures.add(file + ": noise, but " + cases.size() + " case(s)");
+                    }
+                }
+                case QUARANTINED -> {
+                    if (held.stream().noneMatch(q -> q.getString("reason").contains(outcome.text()))) {
+                        failures.add(file + ": not in the quarantine with '" + outcome.text() + "': " + held);
+                    }
+                }
                 default -> throw new IllegalStateException();
             }
         });
-        soft.assertThat(held).as("only the message without a sender is held").hasSize(1);
-        soft.assertAll();
+        assertThat(failures).as("corpus messages with another outcome than expected").isEmpty();
+        assertThat(held).as("only the message without a sender is held").hasSize(1);
         assertThat(mailboxHealth(box.id()).getString("status")).as("a held message makes the mailbox DEGRADED").isEqualTo("DEGRADED");
         assertThat(api.get("/api/mailboxes/health").status()).as("DEGRADED is not DOWN").isIn(200, 503);
     }
@@ -156,34 +160,6 @@ class MailCorpusIT {
         assertThat(plainCases).extracting(c -> c.getString("subject")).containsExactly("Plain");
         assertThat(accentedCases).extracting(c -> c.getString("subject")).containsExactly("Accented");
         assertThat(caseOf(accented).getJsonObject("customer").getString("email")).isEqualTo(accented);
-    }
-
-    @Test
-    void aMessageOf25MegabytesIsTakenInWithItsRawBytesAndOneWithoutSenderIsHeldOnceHoweverOftenItArrives() {
-        var box = MailChannel.newMailbox(api, "large");
-        String sender = MailChannel.uniqueSender();
-        byte[] large = largeMail("From: " + sender, box.address(), 25 * 1024 * 1024);
-        byte[] orphan = largeMail("From: undisclosed-recipients:;", box.address(), 20 * 1024 * 1024);
-        MailChannel.deliver(sender, List.of(box.address()), large);
-        MailChannel.deliver(sender, List.of(box.address()), orphan);
-        MailChannel.deliver(sender, List.of(box.address()), orphan);
-
-        await().atMost(Duration.ofMinutes(3)).until(() -> MailChannel.allTakenIn(box.address(), 3));
-        var cases = MailChannel.casesOf(api, sender);
-        assertThat(cases).hasSize(1);
-        String number = cases.get(0).getString("number");
-        var archive = archive();
-        var in = archive.messagesOf(number).stream().filter(m -> m.getDirection().name().equals("IN")).toList();
-        assertThat(in).singleElement().satisfies(m -> assertThat(archive.rawOf(m).length).isGreaterThanOrEqualTo(large.length));
-        var timeline = api.get("/api/cases/" + number).json().getJsonArray("timeline").getValuesAs(JsonObject.class);
-        assertThat(timeline).anySatisfy(e -> assertThat(e.toString()).contains("film.bin"));
-
-        var held = heldFrom(box.id());
-        assertThat(held).as("one entry, although fetched twice").singleElement()
-                .satisfies(q -> assertThat(q.getJsonNumber("size").longValue()).isGreaterThanOrEqualTo(orphan.length));
-        long id = held.get(0).getJsonNumber("id").longValue();
-        assertThat(api.download("/api/mail-quarantine/" + id + "/raw").body().length()).isGreaterThanOrEqualTo(orphan.length);
-        assertThat(mailboxHealth(box.id()).getString("status")).isEqualTo("DEGRADED");
     }
 
     /** Expected outcome per corpus file; customer: whose cases to look at. */
@@ -245,32 +221,9 @@ class MailCorpusIT {
         return intake.ingest(mailboxId, ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 1, raw);
     }
 
-    private static MailArchive archive() {
-        return Application.lookup("java:global/ingang/ingang-ejb/MailArchive!" + MailArchive.class.getName());
-    }
-
     private static byte[] utf8Mail(String from, String to, String subject) {
         return ("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: " + MailChannel.uniqueMessageId()
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHej\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A message of about {@code size} bytes: a line of text and one large attachment (dropped: above the limit). */
-    private static byte[] largeMail(String fromLine, String to, int size) {
-        var out = new ByteArrayOutputStream(size + 4096);
-        String head = fromLine + "\r\nTo: " + to + "\r\nSubject: Stor bilaga\r\nMessage-ID: " + MailChannel.uniqueMessageId()
-                + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"big\"\r\n\r\n--big\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nHere is the film of my presentation.\r\n--big\r\n"
-                + "Content-Type: application/octet-stream; name=\"film.bin\"\r\nContent-Disposition: attachment; filename=\"film.bin\"\r\n"
-                + "Content-Transfer-Encoding: base64\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        byte[] chunk = new byte[57 * 1000];
-        ThreadLocalRandom.current().nextBytes(chunk);
-        String encoded = Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(chunk) + "\r\n";
-        while (out.size() < size) {
-            out.writeBytes(encoded.getBytes(StandardCharsets.US_ASCII));
-        }
-        out.writeBytes("--big--\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 
     /** The run token of a corpus sample's Message-ID, so a second file can reuse exactly that id. */

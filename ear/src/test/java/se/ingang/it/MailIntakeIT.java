@@ -129,32 +129,6 @@ class MailIntakeIT {
     }
 
     @Test
-    void aMessageThatKeepsFailingIsTriedThreeTimesThenQuarantinedAndOtherMailboxesGoOn() {
-        var box = MailChannel.newMailbox(api, "failing");
-        var other = MailChannel.newMailbox(api, "alongside");
-        MailChannel.crashes().failIntakeOf(box.id());
-        String sender = MailChannel.uniqueSender();
-        MailChannel.deliver(sender, List.of(box.address()), MailChannel.simple(sender, box.address(), "Fastnar",
-                MailChannel.uniqueMessageId(), "Detta brev kan inte tas emot."));
-        String next = MailChannel.uniqueSender();
-        MailChannel.deliver(next, List.of(other.address()), MailChannel.simple(next, other.address(), "Bredvid",
-                MailChannel.uniqueMessageId(), "Jag kommer fram ändå."));
-
-        await().atMost(WAIT).until(() -> MailChannel.casesOf(api, next).size() == 1);
-        await().atMost(WAIT).until(() -> MailChannel.allTakenIn(box.address(), 1));
-        var held = MailChannel.list(api, "/api/mail-quarantine").stream()
-                .filter(q -> q.containsKey("mailboxId") && q.getJsonNumber("mailboxId").longValue() == box.id()).toList();
-        assertThat(held).singleElement().satisfies(q -> assertThat(q.getString("reason"))
-                .contains("failed 3 times").contains("simulated intake failure"));
-        assertThat(MailChannel.casesOf(api, sender)).isEmpty();
-        var health = api.get("/api/mailboxes/health").json().getJsonArray("mailboxes").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getJsonNumber("id").longValue() == box.id()).findFirst().orElseThrow();
-        assertThat(health.getString("status")).isEqualTo("DEGRADED");
-        assertThat(health.getJsonNumber("quarantined").longValue()).isEqualTo(1);
-        assertThat(health.getJsonNumber("failing").longValue()).as("the failures end with the quarantine").isZero();
-    }
-
-    @Test
     void swedishInLatin1Windows1252AndBase64Utf8RendersCorrectly() {
         var box = MailChannel.newMailbox(api, "charset");
         String latin = MailChannel.uniqueSender();
