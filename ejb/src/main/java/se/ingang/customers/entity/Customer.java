@@ -88,9 +88,34 @@ public class Customer {
         this.createdAt = createdAt;
     }
 
-    /** E-mail addresses compare case-insensitively in practice; store them one way. */
+    /**
+     * One form per address, compared byte for byte (the column's collation is binary): the domain
+     * in lower case and IDNA-normalised (xn--mchine-bua.example is mächine.example); in the local
+     * part only ASCII letters are folded, as mail systems do in practice — jdöe and jdoe are two
+     * people, JDoe and jdoe one (RFC 5321 leaves the local part to the receiving system).
+     */
     public static String normaliseEmail(String email) {
-        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String address = java.text.Normalizer.normalize(email.trim(), java.text.Normalizer.Form.NFC);
+        int at = address.lastIndexOf('@');
+        if (at < 0) {
+            return asciiLower(address);
+        }
+        String domain = address.substring(at + 1);
+        try {
+            domain = java.net.IDN.toUnicode(java.net.IDN.toASCII(domain, java.net.IDN.ALLOW_UNASSIGNED), java.net.IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            // not a valid IDN; kept as written
+        }
+        return asciiLower(address.substring(0, at)) + "@" + domain.toLowerCase(Locale.ROOT);
+    }
+
+    private static String asciiLower(String s) {
+        var out = new StringBuilder(s.length());
+        s.chars().forEach(c -> out.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c)));
+        return out.toString();
     }
 
     /**

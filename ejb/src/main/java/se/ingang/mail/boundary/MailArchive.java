@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import se.ingang.cases.entity.Case;
+import se.ingang.mail.control.RawMailStore;
 import se.ingang.mail.entity.FailingAddress;
+import se.ingang.mail.entity.RawChunk;
 import se.ingang.mail.entity.MailMessage;
 import se.ingang.mail.entity.QuarantinedMail;
 import se.ingang.platform.errors.NotFoundException;
@@ -16,6 +18,9 @@ public class MailArchive {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    RawMailStore rawStore;
 
     public List<MailMessage> messagesOf(String caseNumber) {
         return em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", caseId(caseNumber)).getResultList();
@@ -31,6 +36,15 @@ public class MailArchive {
             throw new NotFoundException("Quarantined mail", id);
         }
         return q;
+    }
+
+    /** The raw message, from its row or its chunks (large messages); null when erased or not yet sent. */
+    public byte[] rawOf(MailMessage m) {
+        return m.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.MESSAGE, m.getId()) : m.getRaw();
+    }
+
+    public byte[] rawOf(QuarantinedMail q) {
+        return q.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.QUARANTINE, q.getId()) : q.getRaw();
     }
 
     public boolean isFailing(String address) {

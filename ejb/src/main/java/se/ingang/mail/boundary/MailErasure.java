@@ -20,6 +20,11 @@ public class MailErasure {
         em.createQuery("UPDATE MailMessage m SET m.raw = NULL, m.body = NULL, m.htmlBody = NULL, m.subject = NULL,"
                 + " m.sender = NULL, m.recipient = NULL, m.lastError = NULL WHERE m.caseId = :caseId")
                 .setParameter("caseId", erased.caseId()).executeUpdate();
+        // Chunked raw messages (large ones) go with the row's raw bytes.
+        em.createQuery("DELETE FROM RawChunk r WHERE r.owner = :owner AND r.ownerId IN"
+                + " (SELECT m.id FROM MailMessage m WHERE m.caseId = :caseId)")
+                .setParameter("owner", se.ingang.mail.entity.RawChunk.Owner.MESSAGE).setParameter("caseId", erased.caseId()).executeUpdate();
+        em.createQuery("UPDATE MailMessage m SET m.rawChunks = 0 WHERE m.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
         em.createQuery("DELETE FROM FailingAddress f WHERE f.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
     }
 }

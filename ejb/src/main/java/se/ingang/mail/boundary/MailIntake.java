@@ -18,12 +18,16 @@ import se.ingang.cases.entity.Channel;
 import se.ingang.cases.entity.CustomerMessageEffect;
 import se.ingang.cases.entity.TimelineEntry;
 import se.ingang.cases.entity.TimelineEntryKind;
+import se.ingang.mail.control.ContentKey;
 import se.ingang.mail.control.MailParser;
+import se.ingang.mail.control.RawMailStore;
 import se.ingang.mail.control.MailSettings;
 import se.ingang.mail.control.MalformedMailException;
 import se.ingang.mail.control.ParsedMail;
 import se.ingang.mail.control.SubjectTag;
 import se.ingang.mail.entity.FailingAddress;
+import se.ingang.mail.entity.IntakeFailure;
+import se.ingang.mail.entity.RawChunk;
 import se.ingang.mail.entity.MailFetch;
 import se.ingang.mail.entity.MailKind;
 import se.ingang.mail.entity.MailMessage;
@@ -33,7 +37,8 @@ import se.ingang.platform.control.ApplicationClock;
 
 /**
  * Takes in one message, exactly once. In ONE transaction: the fetch (mailbox + UIDVALIDITY
- * + UID) and the message (by Message-ID or raw hash) are recorded, the raw bytes stored,
+ * + UID) and the message (by its content hash, never the Message-ID alone: different messages
+ * reusing one still arrive, and may thread by it) are recorded, the raw bytes stored,
  * and the case registered or continued. The poller flags the message \Seen only after
  * this commits; a crash in between makes the next poll fetch it again, and the unique keys
  * recognise it as a duplicate.
@@ -63,6 +68,12 @@ public class MailIntake {
     @Inject
     CaseAttachments attachments;
 
+    @Inject
+    RawMailStore rawStore;
+
+    @Inject
+    se.ingang.mail.control.CrashSimulation crashes;
+
     /** One fetched message of a mailbox. */
     public IntakeOutcome ingest(long mailboxId, long uidValidity, long uid, byte[] raw) {
         if (alreadyFetched(mailboxId, uidValidity, uid)) {
@@ -71,18 +82,19 @@ public class MailIntake {
         var mailbox = em.find(Mailbox.class, mailboxId);
         ParsedMail mail;
         try {
-            mail = new MailParser(settings.maxAttachmentBytes()).parse(raw);
+            mail = parser().parse(raw);
         } catch (MalformedMailException e) {
             // Kept, never dropped; recorded as fetched so the flag step can follow and the next message goes on.
-            em.persist(new QuarantinedMail(mailboxId, uidValidity, uid, raw, e.getMessage(), clock.now()));
-            em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
+            hold(mailboxId, uidValidity, uid, raw, e.getMessage());
             LOG.warning(() -> "mail quarantined (mailbox " + mailbox.getName() + ", UID " + uid + "): " + e.getMessage());
             return IntakeOutcome.QUARANTINED;
         }
         em.persist(new MailFetch(mailboxId, uidValidity, uid, mail.key(), clock.now()));
+        resolved(mailboxId, uidValidity, uid);
         if (isKnown(mail.key())) {
             return IntakeOutcome.DUPLICATE;
         }
+        crashes.duringIntake(mailboxId);
         return register(mail, raw, mailbox);
     }
 
@@ -94,18 +106,28 @@ public class MailIntake {
         if (alreadyFetched(mailboxId, uidValidity, uid)) {
             return IntakeOutcome.DUPLICATE;
         }
-        try {
-            var key = new MailParser(settings.maxAttachmentBytes()).parse(raw).key();
-            if (isKnown(key)) {
-                em.persist(new MailFetch(mailboxId, uidValidity, uid, key, clock.now()));
-                return IntakeOutcome.DUPLICATE;
-            }
-        } catch (MalformedMailException e) {
-            // quarantined below with the original reason
+        String key = ContentKey.of(raw);
+        if (isKnown(key)) {
+            em.persist(new MailFetch(mailboxId, uidValidity, uid, key, clock.now()));
+            resolved(mailboxId, uidValidity, uid);
+            return IntakeOutcome.DUPLICATE;
         }
-        em.persist(new QuarantinedMail(mailboxId, uidValidity, uid, raw, reason, clock.now()));
-        em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
+        hold(mailboxId, uidValidity, uid, raw, reason);
         return IntakeOutcome.QUARANTINED;
+    }
+
+    /**
+     * A failed attempt at a message, counted in its own transaction; returns how many there were,
+     * so the poller quarantines it after {@link MailSettings#maxAttempts()} instead of retrying for ever.
+     */
+    public int failed(long mailboxId, long uidValidity, long uid, String reason) {
+        var failure = em.createNamedQuery(IntakeFailure.FIND, IntakeFailure.class).setParameter("mailbox", mailboxId)
+                .setParameter("validity", uidValidity).setParameter("uid", uid).getResultStream().findFirst().orElse(null);
+        if (failure == null) {
+            failure = new IntakeFailure(mailboxId, uidValidity, uid);
+            em.persist(failure);
+        }
+        return failure.failedAgain(reason, clock.now());
     }
 
     /** An administrator's retry of quarantined mail: parsed and registered now, or the new reason kept. */
@@ -114,9 +136,10 @@ public class MailIntake {
         if (held == null || held.isReleased()) {
             throw new se.ingang.platform.errors.NotFoundException("Quarantined mail", quarantineId);
         }
+        byte[] raw = held.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.QUARANTINE, held.getId()) : held.getRaw();
         ParsedMail mail;
         try {
-            mail = new MailParser(settings.maxAttachmentBytes()).parse(held.getRaw());
+            mail = parser().parse(raw);
         } catch (MalformedMailException e) {
             held.stillFailing(e.getMessage(), clock.now());
             return IntakeOutcome.QUARANTINED;
@@ -126,10 +149,42 @@ public class MailIntake {
             return IntakeOutcome.DUPLICATE;
         }
         var mailbox = held.getMailboxId() == null ? null : em.find(Mailbox.class, held.getMailboxId());
-        var outcome = register(mail, held.getRaw(), mailbox);
+        var outcome = register(mail, raw, mailbox);
         held.released(em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", mail.key())
                 .getSingleResult().getCaseId(), clock.now());
         return outcome;
+    }
+
+    /**
+     * Into the quarantine, once per message however often it is fetched (by UID, and by content
+     * across mailboxes and re-deliveries); the raw bytes in chunks when large, so this insert never
+     * fails for the size that made the message fail.
+     */
+    private void hold(long mailboxId, long uidValidity, long uid, byte[] raw, String reason) {
+        String key = ContentKey.of(raw);
+        boolean heldAlready = !em.createNamedQuery(QuarantinedMail.HELD_WITH_KEY, QuarantinedMail.class).setParameter("key", key)
+                .setMaxResults(1).getResultList().isEmpty()
+                || !em.createNamedQuery(QuarantinedMail.BY_UID, QuarantinedMail.class).setParameter("mailbox", mailboxId)
+                .setParameter("validity", uidValidity).setParameter("uid", uid).getResultList().isEmpty();
+        if (!heldAlready) {
+            var held = new QuarantinedMail(mailboxId, uidValidity, uid, raw, key, reason, clock.now());
+            em.persist(held);
+            em.flush();
+            if (held.needsRawChunks()) {
+                held.rawKeptInChunks(rawStore.keep(RawChunk.Owner.QUARANTINE, held.getId(), raw));
+            }
+        }
+        em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
+        resolved(mailboxId, uidValidity, uid);
+    }
+
+    private void resolved(long mailboxId, long uidValidity, long uid) {
+        em.createNamedQuery(IntakeFailure.RESOLVED).setParameter("mailbox", mailboxId).setParameter("validity", uidValidity)
+                .setParameter("uid", uid).executeUpdate();
+    }
+
+    private MailParser parser() {
+        return new MailParser(settings.attachmentLimit());
     }
 
     private IntakeOutcome register(ParsedMail mail, byte[] raw, Mailbox mailbox) {
@@ -138,8 +193,12 @@ public class MailIntake {
                 mail.references().isEmpty() ? null : String.join(" ", mail.references()),
                 mailbox == null ? null : mailbox.getId(), mail.kind(), mail.fromAddress(), mail.subject(),
                 mail.text(), mail.sanitisedHtml(), raw, now);
+        message.keepFromHeader(mail.fromHeader());
         em.persist(message);
         em.flush();
+        if (message.needsRawChunks()) {
+            message.rawKeptInChunks(rawStore.keep(RawChunk.Owner.MESSAGE, message.getId(), raw));
+        }
         if (mail.kind() == MailKind.BOUNCE) {
             bounce(mail, message);
             return IntakeOutcome.NOISE;
@@ -227,6 +286,11 @@ public class MailIntake {
         for (var part : mail.attachments()) {
             attachments.keep(CaseAttachment.ofMail(landed, entry, message.getId(), part.fileName(), part.contentType(),
                     part.contentId(), part.inline(), part.content(), message.getCreatedAt()));
+        }
+        if (!mail.unreadable().isEmpty()) {
+            var lines = mail.unreadable().stream().map(d -> d.fileName() + ": " + d.reason()).toList();
+            cases.addNote(landed.getNumber().value(), "Bilagor som inte kunde läsas (sparade som de kom) / attachments that could not be read"
+                    + " (kept as they came):\n" + String.join("\n", lines), "mail");
         }
         if (!mail.dropped().isEmpty()) {
             var lines = mail.dropped().stream().map(d -> d.fileName() + " (" + (d.size() < 0 ? "?" : d.size()) + " bytes): " + d.reason()).toList();

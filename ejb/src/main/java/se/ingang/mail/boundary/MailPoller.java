@@ -35,8 +35,9 @@ import se.ingang.mail.entity.Mailbox;
  * Reads the mailboxes. A short, non-persistent tick looks for mailboxes whose poll interval
  * has passed, takes the mailbox's lease (so one node of several reads it), takes in every
  * unread message (each in its own transaction) and flags it \Seen only after that committed.
- * One bad message is quarantined and never stops the next; the outbox's overdue mail is
- * resent on the same tick.
+ * Each mailbox is read on a task of its own, so one slow mailbox or huge message never holds
+ * the others or the outbox's resending on the tick. A message that fails is tried again at the
+ * next poll and after INGANG_MAIL_MAX_ATTEMPTS goes to the quarantine; it never stops the next.
  * <p>
  * When the server supports IMAP IDLE, the node holding the lease also keeps the mailbox in
  * IDLE ({@link MailWatchers}); new mail wakes the same read at the next tick, so it arrives
@@ -77,6 +78,10 @@ public class MailPoller {
     @ConfigProperty(name = "ingang.mail.tick-millis", defaultValue = "1000")
     long tickMillis;
 
+    /** Reads the due mailboxes, each on its own task. */
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     /** Threads for the IDLE watches (long-running, so not from the executor's pool). */
     @Resource
     ManagedThreadFactory threads;
@@ -85,6 +90,7 @@ public class MailPoller {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+    private final Set<Long> reading = ConcurrentHashMap.newKeySet();
     private final Map<Long, Instant> renewedAt = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> idleCapable = new ConcurrentHashMap<>();
     private MailWatchers watchers;
@@ -143,6 +149,9 @@ public class MailPoller {
 
     private void tick(Mailbox mailbox) {
         long id = mailbox.getId();
+        if (reading.contains(id)) {
+            return; // still being read (its read renews the lease itself)
+        }
         var now = Instant.now();
         if (watchers.isOutdated(mailbox)) {
             watchers.stop(id); // changed settings: read with the new ones at once, then watch again
@@ -164,7 +173,26 @@ public class MailPoller {
         }
         renewedAt.put(id, now);
         if (due) {
-            poll(mailbox);
+            // On its own thread: a slow mailbox or a huge message never holds the others, nor the outbox.
+            reading.add(id);
+            try {
+                executor.execute(() -> {
+                    try {
+                        poll(mailbox);
+                        if (Boolean.TRUE.equals(idleCapable.get(id)) && !watchers.isWatching(id)) {
+                            MailSecrets.resolve(mailbox.getSecretName()).ifPresent(password -> watchers.ensure(mailbox, password));
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "mailbox " + mailbox.getName() + " not read", e);
+                    } finally {
+                        reading.remove(id);
+                    }
+                });
+            } catch (RuntimeException e) {
+                reading.remove(id);
+                throw e;
+            }
+            return;
         }
         if (Boolean.TRUE.equals(idleCapable.get(id)) && !watchers.isWatching(id)) {
             MailSecrets.resolve(mailbox.getSecretName()).ifPresent(password -> watchers.ensure(mailbox, password));
@@ -208,12 +236,9 @@ public class MailPoller {
                     outcome = intake.ingest(mailbox.getId(), validity, unread.uid(), raw);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "mail " + unread.uid() + " of " + mailbox.getName() + " could not be taken in", e);
-                    try {
-                        outcome = intake.quarantine(mailbox.getId(), validity, unread.uid(), raw, reasonOf(e));
-                    } catch (RuntimeException stillFailing) {
-                        // Not even the quarantine took it (database trouble): leave it unread for the next poll, go on.
-                        LOG.log(Level.WARNING, "mail " + unread.uid() + " of " + mailbox.getName() + " left unread", stillFailing);
-                        continue;
+                    outcome = afterFailure(mailbox, validity, unread.uid(), raw, reasonOf(e));
+                    if (outcome == null) {
+                        continue; // left unread for the next poll; the next message goes on now
                     }
                 }
                 crashes.afterCommitBeforeFlag(mailbox.getId());
@@ -228,6 +253,27 @@ public class MailPoller {
             mailboxes.failed(mailbox.getId(), Instant.now(), e.toString());
         }
         return taken;
+    }
+
+    /**
+     * A message that failed: counted; after INGANG_MAIL_MAX_ATTEMPTS it goes to the quarantine with
+     * its reason (the mailbox is DEGRADED until then). Null: left unread, to be tried again.
+     */
+    private IntakeOutcome afterFailure(Mailbox mailbox, long validity, long uid, byte[] raw, String reason) {
+        try {
+            int attempts = intake.failed(mailbox.getId(), validity, uid, reason);
+            if (attempts < settings.maxAttempts()) {
+                LOG.warning(() -> "mail " + uid + " of " + mailbox.getName() + " failed " + attempts + " of "
+                        + settings.maxAttempts() + " times; tried again at the next poll: " + reason);
+                return null;
+            }
+            return intake.quarantine(mailbox.getId(), validity, uid, raw,
+                    "failed " + attempts + " times, last: " + reason);
+        } catch (RuntimeException stillFailing) {
+            // Not even that worked (the database is away): left unread, the next message goes on.
+            LOG.log(Level.WARNING, "mail " + uid + " of " + mailbox.getName() + " left unread", stillFailing);
+            return null;
+        }
     }
 
     /**

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import se.ingang.mail.control.MailboxLeases;
+import se.ingang.mail.entity.IntakeFailure;
 import se.ingang.mail.entity.Mailbox;
+import se.ingang.mail.entity.QuarantinedMail;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.InvalidInputException;
@@ -105,12 +107,23 @@ public class Mailboxes {
     /** Every mailbox and whether it is read as often as configured (wall-clock time, not the application clock). */
     public List<MailboxHealth> health() {
         var now = Instant.now();
+        var failing = counts(IntakeFailure.COUNT_BY_MAILBOX);
+        var quarantined = counts(QuarantinedMail.HELD_BY_MAILBOX);
         return list().stream().map(m -> {
             String holder = leases.holder(m.getId(), now);
             // A crashed node leaves its IDLE mark behind; without a live lease it means nothing.
             return new MailboxHealth(m.getId(), m.getName(), m.isEnabled(), m.getPollSeconds(), m.getLastAttemptAt(),
-                    m.getLastSuccessAt(), m.getLastError(), m.isStale(now), holder, holder == null ? null : m.getIdleSince());
+                    m.getLastSuccessAt(), m.getLastError(), m.isStale(now), holder, holder == null ? null : m.getIdleSince(),
+                    failing.getOrDefault(m.getId(), 0L), quarantined.getOrDefault(m.getId(), 0L));
         }).toList();
+    }
+
+    private java.util.Map<Long, Long> counts(String query) {
+        var counts = new java.util.HashMap<Long, Long>();
+        for (Object[] row : em.createNamedQuery(query, Object[].class).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /**

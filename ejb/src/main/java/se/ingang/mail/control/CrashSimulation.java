@@ -7,15 +7,27 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A fault switch for the exactly-once test: armed for a mailbox, the poller fails once
- * after a message's transaction has committed and before the mailbox is flagged, as a
- * crash at the worst moment would. Never armed in production.
+ * Fault switches for the intake tests: armed for a mailbox, the poller fails once after a
+ * message's transaction has committed and before the mailbox is flagged, as a crash at the
+ * worst moment would; or every intake of a mailbox fails. Never armed in production.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CrashSimulation {
 
     private final Set<Long> armed = ConcurrentHashMap.newKeySet();
+    private final Set<Long> failing = ConcurrentHashMap.newKeySet();
+
+    /** Every intake of the mailbox's mail fails inside its transaction (as an insert too large for a packet did). */
+    public void failIntakeOf(long mailboxId) {
+        failing.add(mailboxId);
+    }
+
+    public void duringIntake(long mailboxId) {
+        if (failing.contains(mailboxId)) {
+            throw new IllegalStateException("simulated intake failure (mailbox " + mailboxId + ")");
+        }
+    }
 
     public void armOnce(long mailboxId) {
         armed.add(mailboxId);

@@ -29,19 +29,54 @@ import java.util.Properties;
 import se.ingang.mail.entity.MailKind;
 
 /**
- * Reads a raw RFC 5322 message with Jakarta Mail: headers decoded (RFC 2047), bodies
- * decoded (quoted-printable, base64) in their charset, the text part preferred over HTML,
- * attachments kept up to a size limit. Anything Jakarta Mail cannot read is malformed.
+ * Reads a raw RFC 5322 message with Jakarta Mail, leniently: headers decoded (RFC 2047, raw
+ * 8-bit bytes in their likely charset), bodies decoded (quoted-printable, base64, unknown
+ * encodings as they are) in their charset or the guessed one, the text part preferred over
+ * HTML, attachments kept up to a size limit, a part that cannot be read kept as it came.
  */
 public final class MailParser {
+
+    /**
+     * Jakarta Mail reads most of its leniency switches as JVM-wide system properties when its
+     * classes load (not from the Session): the server sets them (configure.cli); here they are set
+     * too, unless already set, for a JVM without that configuration (tests, tools).
+     */
+    static final java.util.Map<String, String> LENIENT = java.util.Map.of(
+            "mail.mime.parameters.strict", "false",
+            "mail.mime.ignoreunknownencoding", "true",
+            "mail.mime.contentdisposition.strict", "false",
+            "mail.mime.multipart.allowempty", "true",
+            "mail.mime.base64.ignoreerrors", "true",
+            "mail.mime.uudecode.ignoreerrors", "true",
+            "mail.mime.uudecode.ignoremissingbeginend", "true",
+            "mail.mime.decodetext.strict", "false");
 
     private static final Session SESSION;
 
     static {
+        LENIENT.forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
         var props = new Properties();
         props.setProperty("mail.mime.address.strict", "false");
         // RFC 6532: headers may carry raw UTF-8 ("Ärende" unencoded), as modern clients send them.
         props.setProperty("mail.mime.allowutf8", "true");
+        // Read what real clients send, as Zammad and RT do: sloppy parameters, unknown transfer
+        // encodings (7-bit, plain…) read as they are, bad dispositions, missing boundaries, broken base64.
+        props.setProperty("mail.mime.parameters.strict", "false");
+        props.setProperty("mail.mime.ignoreunknownencoding", "true");
+        props.setProperty("mail.mime.contentdisposition.strict", "false");
+        props.setProperty("mail.mime.multipart.allowempty", "true");
+        props.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
+        props.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
+        props.setProperty("mail.mime.base64.ignoreerrors", "true");
+        props.setProperty("mail.mime.uudecode.ignoreerrors", "true");
+        props.setProperty("mail.mime.uudecode.ignoremissingbeginend", "true");
+        props.setProperty("mail.mime.decodetext.strict", "false");
+        props.setProperty("mail.mime.decodefilename", "true");
+        props.setProperty("mail.mime.decodeparameters", "true");
         SESSION = Session.getInstance(props);
     }
 
@@ -51,27 +86,54 @@ public final class MailParser {
         this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
+    /**
+     * Quarantines only what has no usable sender or nothing readable at all; a part that cannot be
+     * decoded is kept as it came and named in {@link ParsedMail#unreadable()}.
+     */
     public ParsedMail parse(byte[] raw) throws MalformedMailException {
         if (raw == null || raw.length == 0) {
             throw new MalformedMailException("empty message");
         }
+        MimeMessage message;
+        String fromHeader;
         try {
-            var message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
-            var from = sender(message);
+            message = new MimeMessage(SESSION, new ByteArrayInputStream(EightBitHeaders.asUtf8(raw)));
+            fromHeader = message.getHeader("From", ",");
+        } catch (MessagingException | RuntimeException e) {
+            throw new MalformedMailException(reason(e), e);
+        }
+        var from = SenderAddress.of(fromHeader).orElseThrow(() -> new MalformedMailException(
+                fromHeader == null ? "no sender address (From)" : "no usable sender address in From: " + fromHeader));
+        try {
             String messageId = MessageIds.single(message.getHeader("Message-ID", ","));
-            String key = messageId != null && messageId.length() <= 250 ? messageId : "sha256:" + sha256(raw);
             String subject = decodedSubject(message);
             var body = new Body();
-            walk(message, body, 0);
+            try {
+                walk(message, body, 0);
+            } catch (MessagingException | IOException | MalformedMailException | RuntimeException e) {
+                // The structure itself is broken (a multipart without its boundaries…): its text is still readable.
+                if (body.text == null && body.html == null) {
+                    body.text = wholeBodyAsText(raw, message);
+                    body.unreadable.add(new ParsedMail.Dropped("message structure", raw.length, reason(e)));
+                }
+            }
+            if (body.text == null && body.html == null && body.parts.isEmpty() && body.unreadable.isEmpty()
+                    && contentType(message).getBaseType().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                // No part found (the boundary never occurs): what is there is the text.
+                body.text = wholeBodyAsText(raw, message);
+            }
             String text = body.text != null ? body.text : HtmlText.toText(body.html);
-            var kind = NoiseRules.classify(name -> header(message, name), message.getContentType());
-            return new ParsedMail(key, messageId, message.getHeader("In-Reply-To", " "),
+            if ((text == null || text.isBlank()) && subject.isBlank() && body.parts.isEmpty() && !body.unreadable.isEmpty()) {
+                throw new MalformedMailException("nothing readable: " + body.unreadable.get(0).reason());
+            }
+            var kind = NoiseRules.classify(name -> header(message, name), message.getContentType(), subject);
+            return new ParsedMail(ContentKey.of(raw), messageId, message.getHeader("In-Reply-To", " "),
                     MessageIds.parse(message.getHeader("References", " ")), subject,
-                    from.getAddress().toLowerCase(Locale.ROOT), from.getPersonal(), recipients(message),
+                    from.address(), from.name(), recipients(message),
                     message.getHeader("Content-Language", ","), text == null ? "" : text.strip(),
                     HtmlText.sanitise(body.html), kind, body.parts, body.dropped,
-                    body.bouncedIds, body.bouncedRecipient, body.bounceDetail);
-        } catch (MessagingException | IOException | RuntimeException e) {
+                    body.bouncedIds, body.bouncedRecipient, body.bounceDetail, fromHeader, body.unreadable);
+        } catch (MessagingException | RuntimeException e) {
             throw new MalformedMailException(reason(e), e);
         }
     }
@@ -81,13 +143,17 @@ public final class MailParser {
         return "cannot parse MIME: " + what;
     }
 
-    private static InternetAddress sender(MimeMessage message) throws MessagingException, MalformedMailException {
-        Address[] from = message.getFrom();
-        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
-                || address.getAddress() == null || !address.getAddress().contains("@")) {
-            throw new MalformedMailException("no sender address (From)");
+    /** The body after the headers, as text: what is left to read when the MIME structure is broken. */
+    private static String wholeBodyAsText(byte[] raw, MimeMessage message) {
+        int end = ContentKey.headerEnd(raw);
+        byte[] bytes = java.util.Arrays.copyOfRange(raw, end, raw.length);
+        String label = null;
+        try {
+            label = new ContentType(message.getContentType()).getParameter("charset");
+        } catch (MessagingException | RuntimeException e) {
+            // no usable Content-Type: guessed
         }
-        return address;
+        return Charsets.decode(bytes, label);
     }
 
     private static String decodedSubject(MimeMessage message) throws MessagingException {
@@ -98,15 +164,20 @@ public final class MailParser {
         try {
             // Lenient: also decodes encoded words that clients glue to other text.
             return MimeUtility.decodeText(MimeUtility.unfold(rawSubject)).strip();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return rawSubject.strip();
         }
     }
 
-    private static List<String> recipients(MimeMessage message) throws MessagingException {
+    private static List<String> recipients(MimeMessage message) {
         var all = new ArrayList<String>();
         for (var type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
-            Address[] addresses = message.getRecipients(type);
+            Address[] addresses;
+            try {
+                addresses = message.getRecipients(type);
+            } catch (MessagingException | RuntimeException e) {
+                continue; // an unreadable To or Cc only means we do not know which of our mailboxes it named
+            }
             if (addresses != null) {
                 for (Address a : addresses) {
                     if (a instanceof InternetAddress ia && ia.getAddress() != null) {
@@ -132,6 +203,7 @@ public final class MailParser {
         String html;
         final List<ParsedMail.Part> parts = new ArrayList<>();
         final List<ParsedMail.Dropped> dropped = new ArrayList<>();
+        final List<ParsedMail.Dropped> unreadable = new ArrayList<>();
         final List<String> bouncedIds = new ArrayList<>();
         String bouncedRecipient;
         String bounceDetail;
@@ -141,7 +213,7 @@ public final class MailParser {
         if (depth > 20) {
             throw new MalformedMailException("MIME nesting deeper than 20 levels");
         }
-        var type = new ContentType(part.getContentType() == null ? "text/plain" : part.getContentType());
+        var type = contentType(part);
         String base = type.getBaseType().toLowerCase(Locale.ROOT);
         if (base.startsWith("multipart/")) {
             Object content = part.getContent();
@@ -151,11 +223,16 @@ public final class MailParser {
             int count = multipart.getCount();
             for (int i = 0; i < count; i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                walk(child, body, depth + 1);
+                try {
+                    walk(child, body, depth + 1);
+                } catch (MessagingException | IOException | MalformedMailException | RuntimeException e) {
+                    // One broken part costs that part, never the message: kept as it came, named in a note.
+                    keepUnreadable(child, body, e);
+                }
             }
             return;
         }
-        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileNameOrNull(part) != null;
         if (!attachment && base.equals("text/plain") && body.text == null) {
             body.text = decodeText(part, type);
             return;
@@ -173,6 +250,61 @@ public final class MailParser {
         keep(part, base, body);
     }
 
+    /** The part's Content-Type; an unparsable one is read as what it most likely is, text. */
+    private static ContentType contentType(Part part) throws MessagingException {
+        String value = part.getContentType();
+        if (value != null) {
+            try {
+                return new ContentType(value);
+            } catch (jakarta.mail.internet.ParseException e) {
+                int semicolon = value.indexOf(';');
+                try {
+                    return new ContentType((semicolon < 0 ? value : value.substring(0, semicolon)).strip());
+                } catch (jakarta.mail.internet.ParseException stillBad) {
+                    // below
+                }
+            }
+        }
+        return new ContentType("text", "plain", null);
+    }
+
+    private static String disposition(Part part) {
+        try {
+            return part.getDisposition();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fileNameOrNull(Part part) {
+        try {
+            return part.getFileName();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void keepUnreadable(BodyPart part, Body body, Exception why) {
+        String name;
+        try {
+            name = fileName(part, contentType(part).getBaseType().toLowerCase(Locale.ROOT));
+        } catch (MessagingException | RuntimeException e) {
+            name = "part.bin";
+        }
+        byte[] bytes = null;
+        if (part instanceof jakarta.mail.internet.MimeBodyPart mime) {
+            try {
+                bytes = readAll(mime.getRawInputStream(), maxAttachmentBytes);
+            } catch (MessagingException | IOException | RuntimeException e) {
+                // nothing to keep
+            }
+        }
+        body.unreadable.add(new ParsedMail.Dropped(name, bytes == null ? -1 : bytes.length, reason(why)));
+        if (bytes != null) {
+            body.parts.add(new ParsedMail.Part(name + ".raw", "application/octet-stream", null, false, bytes));
+        }
+    }
+
     private void keep(Part part, String base, Body body) throws MessagingException, IOException {
         byte[] bytes = readAll(part.getInputStream(), maxAttachmentBytes);
         String name = fileName(part, base);
@@ -181,7 +313,7 @@ public final class MailParser {
             return;
         }
         String contentId = part instanceof jakarta.mail.internet.MimePart mp ? mp.getContentID() : null;
-        boolean inline = Part.INLINE.equalsIgnoreCase(part.getDisposition()) || contentId != null && part.getFileName() == null;
+        boolean inline = Part.INLINE.equalsIgnoreCase(disposition(part)) || contentId != null && fileNameOrNull(part) == null;
         body.parts.add(new ParsedMail.Part(name, base, contentId, inline, bytes));
     }
 
@@ -194,11 +326,11 @@ public final class MailParser {
     }
 
     private static String fileName(Part part, String base) throws MessagingException {
-        String name = part.getFileName();
+        String name = fileNameOrNull(part);
         if (name != null) {
             try {
                 return MimeUtility.decodeText(name);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 return name;
             }
         }
@@ -237,40 +369,13 @@ public final class MailParser {
         }
     }
 
-    /** Text in its declared charset. Latin-1 labels are read as windows-1252, as browsers do. */
+    /** Text in its declared charset; without one (or with an unknown one) in the charset it most likely is. */
     static String decodeText(Part part, ContentType type) throws MessagingException, IOException {
         byte[] bytes;
         try (InputStream in = part.getInputStream()) {
             bytes = in.readAllBytes();
         }
-        String label = type.getParameter("charset");
-        Charset charset = charsetFor(label);
-        if (charset != null) {
-            return new String(bytes, charset);
-        }
-        // No or unknown charset: UTF-8 when the bytes are valid UTF-8, else windows-1252.
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static Charset charsetFor(String label) {
-        if (label == null || label.isBlank()) {
-            return null;
-        }
-        String name = MimeUtility.javaCharset(label.strip());
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("iso-8859-1") || lower.equals("iso8859_1") || lower.equals("latin1") || lower.equals("us-ascii")) {
-            return Charset.forName("windows-1252");
-        }
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return Charsets.decode(bytes, type.getParameter("charset"));
     }
 
     /** The bytes, or null when there are more than max. */
@@ -278,14 +383,6 @@ public final class MailParser {
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             return bytes.length > max ? null : bytes;
-        }
-    }
-
-    static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

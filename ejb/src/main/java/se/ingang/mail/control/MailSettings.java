@@ -29,12 +29,40 @@ public class MailSettings {
     @ConfigProperty(name = "ingang.mail.lease-seconds", defaultValue = "60")
     long leaseSeconds;
 
+    /** Failed attempts at one message before it goes to the quarantine (env INGANG_MAIL_MAX_ATTEMPTS). */
+    @Inject
+    @ConfigProperty(name = "ingang.mail.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
     @Inject
     NodeName node;
+
+    /** The database's max_allowed_packet, once the start-up check read it (PacketSizeCheck). */
+    private volatile long packetBytes = Long.MAX_VALUE;
 
 
     public long maxAttachmentBytes() {
         return maxAttachmentBytes;
+    }
+
+    /**
+     * The largest attachment we can keep: the configured limit, but never more than fits in one
+     * statement under the database's max_allowed_packet (with room for the row's other columns);
+     * larger ones are dropped with a note instead of failing the whole message.
+     */
+    public long attachmentLimit() {
+        return Math.min(maxAttachmentBytes, Math.max(0, packetBytes - PACKET_MARGIN));
+    }
+
+    /** Room in a packet for a statement's other values and the protocol's framing. */
+    public static final long PACKET_MARGIN = 1024 * 1024;
+
+    public void databasePacketIs(long bytes) {
+        this.packetBytes = bytes;
+    }
+
+    public int maxAttempts() {
+        return Math.max(1, maxAttempts);
     }
 
     public int receiptsPerHour() {

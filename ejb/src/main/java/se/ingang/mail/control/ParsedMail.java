@@ -7,7 +7,9 @@ import se.ingang.mail.entity.MailKind;
  * What a received message says, decoded: who, about what, the text to show staff, the
  * threading headers, and what is attached (or was dropped for its size).
  *
- * @param key           unique key: the Message-ID, or "sha256:" of the raw bytes when there is none
+ * @param key           unique key: the content hash (ContentKey), never the Message-ID alone
+ * @param fromHeader    the From header as it came (the address may have been picked out of comments or words)
+ * @param unreadable    parts that could not be decoded: kept as they came, named in a note on the case
  * @param bouncedIds    for a delivery-status report: the Message-IDs of the message(s) that bounced
  * @param bounceDetail  for a delivery-status report: recipient and status, for the case's note
  */
@@ -15,7 +17,8 @@ public record ParsedMail(String key, String messageId, String inReplyTo, List<St
                          String subject, String fromAddress, String fromName, List<String> recipients,
                          String contentLanguage, String text, String sanitisedHtml, MailKind kind,
                          List<Part> attachments, List<Dropped> dropped,
-                         List<String> bouncedIds, String bouncedRecipient, String bounceDetail) {
+                         List<String> bouncedIds, String bouncedRecipient, String bounceDetail,
+                         String fromHeader, List<Dropped> unreadable) {
 
     /** An attachment or inline image we keep. */
     public record Part(String fileName, String contentType, String contentId, boolean inline, byte[] content) {

@@ -101,6 +101,17 @@ public class MailMessage {
     @Column(columnDefinition = "LONGBLOB")
     private byte[] raw;
 
+    /** 0: the raw bytes are in {@code raw}; else in this many {@link RawChunk}s (large messages). */
+    @Column(name = "raw_chunks", nullable = false)
+    private int rawChunks;
+
+    @Column(name = "raw_size")
+    private Long rawSize;
+
+    /** The From header as it came, for the record when the sender address had to be picked out of it. */
+    @Column(name = "from_header", length = 998)
+    private String fromHeader;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -135,9 +146,11 @@ public class MailMessage {
         m.kind = kind;
         m.sender = clip(sender, 254);
         m.subject = clip(subject, 500);
-        m.body = body;
-        m.htmlBody = htmlBody;
-        m.raw = raw;
+        // The raw message keeps everything; the texts are clipped so the row stays far below a packet.
+        m.body = clip(body, TEXT_MAX);
+        m.htmlBody = clip(htmlBody, TEXT_MAX);
+        m.rawSize = raw == null ? null : (long) raw.length;
+        m.raw = raw == null || raw.length <= RawChunk.BYTES ? raw : null;
         m.createdAt = now;
         return m;
     }
@@ -159,6 +172,22 @@ public class MailMessage {
         m.references = references;
         m.createdAt = now;
         return m;
+    }
+
+    /** Longest text or HTML body kept in the row (characters). */
+    public static final int TEXT_MAX = 1_000_000;
+
+    /** Whether the raw bytes still have to be written as chunks (too large for the row). */
+    public boolean needsRawChunks() {
+        return raw == null && rawSize != null && rawChunks == 0;
+    }
+
+    public void rawKeptInChunks(int chunks) {
+        this.rawChunks = chunks;
+    }
+
+    public void keepFromHeader(String header) {
+        this.fromHeader = clip(header, 998);
     }
 
     public void belongsTo(long caseId) {
@@ -242,8 +271,21 @@ public class MailMessage {
         return htmlBody;
     }
 
+    /** The raw bytes when kept in the row; for chunked ones (getRawChunks() &gt; 0) read them with MailArchive.rawOf. */
     public byte[] getRaw() {
         return raw;
+    }
+
+    public int getRawChunks() {
+        return rawChunks;
+    }
+
+    public Long getRawSize() {
+        return rawSize;
+    }
+
+    public String getFromHeader() {
+        return fromHeader;
     }
 
     public Instant getCreatedAt() {

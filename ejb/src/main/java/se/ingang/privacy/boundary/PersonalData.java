@@ -114,17 +114,18 @@ public class PersonalData {
                         e.getEvent() == null ? null : e.getEvent().name(), e.getAuthor(), e.getBody(), e.getDetail())).toList(),
                 surveys.forCase(c.getId()).map(s -> new PersonalDataExport.Survey(s.getRecipient(), s.getScore(),
                         s.getComment(), s.getAnsweredAt())).orElse(null),
-                mailArchive.messagesOf(c.getNumber().value()).stream().map(PersonalData::mail).toList(),
+                mailArchive.messagesOf(c.getNumber().value()).stream().map(this::mail).toList(),
                 attachments.ofCase(c.getId()).stream().map(a -> new PersonalDataExport.File(a.getFileName(),
                         a.getContentType(), a.getSize(), a.getReceivedAt())).toList())).toList();
         var calls = callerData.export(customer.getPhone(), held.stream().map(Case::getId).toList());
         return new PersonalDataExport(clock.now(), person, cases, calls.calls(), calls.callbacks());
     }
 
-    private static PersonalDataExport.Mail mail(MailMessage m) {
+    private PersonalDataExport.Mail mail(MailMessage m) {
+        byte[] raw = mailArchive.rawOf(m);
         return new PersonalDataExport.Mail(m.getDirection().name(), m.getKind().name(), m.getMessageId(), m.getInReplyTo(),
                 m.getReferences(), m.getSender(), m.getRecipient(), m.getSubject(), m.getBody(), m.getHtmlBody(),
-                m.getCreatedAt(), m.getSentAt(), m.getRaw() == null ? null : RawText.of(m.getRaw()));
+                m.getCreatedAt(), m.getSentAt(), raw == null ? null : RawText.of(raw));
     }
 
     /** Erases the person and everything personal in their cases; returns the case numbers touched. */

@@ -20,7 +20,11 @@ class CustomerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {" Asa@Example.SE | asa@example.se", "a@b.se | a@b.se"})
+    @CsvSource(delimiter = '|', value = {" Asa@Example.SE | asa@example.se", "a@b.se | a@b.se",
+            // Only ASCII letters fold in the local part; the accent stays, so jdöe is not jdoe.
+            "JDÖE@Mächine.Example | jdÖe@mächine.example",
+            "jdöe@xn--mchine-bua.example | jdöe@mächine.example",
+            "jdoe@machine.example | jdoe@machine.example"})
     void emailAddressesAreComparedInOneForm(String given, String stored) {
         assertThat(Customer.normaliseEmail(given)).isEqualTo(stored);
     }

@@ -46,7 +46,7 @@ public class MailQuarantineResource {
     @Produces("message/rfc822")
     public Response raw(@PathParam("id") long id) {
         access.requireReadsEverything(Caller.name(security));
-        return Response.ok(archive.quarantined(id).getRaw(), "message/rfc822").build();
+        return Response.ok(archive.rawOf(archive.quarantined(id)), "message/rfc822").build();
     }
 
     @POST

@@ -82,6 +82,6 @@ public class MailboxesResource {
     public Response health() {
         access.requireReadsEverything(Caller.name(security));
         var view = MailHealthView.of(mailboxes.health());
-        return Response.status("UP".equals(view.status()) ? 200 : 503).entity(view).build();
+        return Response.status("DOWN".equals(view.status()) ? 503 : 200).entity(view).build();
     }
 }

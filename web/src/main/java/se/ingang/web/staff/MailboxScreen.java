@@ -32,12 +32,15 @@ public class MailboxScreen {
     public record Row(long id, String name, String address, String server, String security, String folder,
                       String frontOffice, int pollSeconds, boolean enabled, MailboxHealth health) {
 
-        /** OK, STALE (not read for too long), DISABLED. */
+        /** OK, STALE (not read for too long), DEGRADED (read, but has mail it cannot take in), DISABLED. */
         public String getState() {
             if (!enabled) {
                 return "DISABLED";
             }
-            return health != null && health.stale() ? "STALE" : "OK";
+            if (health == null) {
+                return "OK";
+            }
+            return health.stale() ? "STALE" : health.degraded() ? "DEGRADED" : "OK";
         }
 
         public boolean isIdle() {
