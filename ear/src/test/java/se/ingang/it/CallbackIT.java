@@ -73,6 +73,41 @@ class CallbackIT {
         assertThat(resolution.getString("target")).isEqualTo("PT8H");
     }
 
+    /**
+     * The callback's clocks start when the call was missed, in business time, however late the
+     * call log arrives; the import is on the timeline after the missed call (issue 18, item 2).
+     */
+    @Test
+    void theCallbackClockStartsAtTheMissedCallNotAtTheImport() {
+        String queue = telephony.newPhoneQueue("fo-study");
+        String digits = Telephony.uniqueDigits();
+        String ids = Telephony.callId();
+        String csv = """
+                call_id,start_time,caller,queue,result,wait_seconds
+                %1$s-1,2026-10-22 09:20,070-%2$s,%3$s,missed,30
+                %1$s-2,2026-10-23 16:30,070-%2$s,%3$s,missed,30
+                """.formatted(ids, digits, queue);
+
+        var opened = Telephony.strings(telephony.importedOk(csv), "callbackCasesOpened");
+
+        assertThat(opened).hasSize(2);
+        String thursday = opened.get(0);
+        String friday = opened.get(1);
+        assertThat(instant(reads.caseJson(thursday), "receivedAt")).isEqualTo("2026-10-22T07:20:00Z");
+        assertThat(instant(reads.deadline(thursday, "FIRST_RESPONSE"), "dueAt"))
+                .as("09:20 + 2 h of business time").isEqualTo("2026-10-22T09:20:00Z");
+        assertThat(instant(reads.deadline(friday, "FIRST_RESPONSE"), "dueAt"))
+                .as("Friday 16:30 + 2 h of business time: Monday 09:30 (winter time)").isEqualTo("2026-10-26T08:30:00Z");
+        var timeline = reads.timeline(friday);
+        var missed = timeline.stream().filter(e -> "MISSED_CALL".equals(e.getString("event", null))).findFirst().orElseThrow();
+        var registered = timeline.stream().filter(e -> "REGISTERED".equals(e.getString("event", null))).findFirst().orElseThrow();
+        assertThat(instant(missed, "occurredAt")).isEqualTo("2026-10-23T14:30:00Z");
+        assertThat(Instant.parse(registered.getString("occurredAt"))).as("the import, after the call")
+                .isAfter(Instant.parse("2026-10-23T14:30:00Z"));
+        assertThat(registered.getString("detail")).contains("call log");
+        assertThat(timeline.indexOf(missed)).isLessThan(timeline.indexOf(registered));
+    }
+
     @Test
     void hiddenNumbersMakeNoCase_butAreCounted() {
         String queue = telephony.newPhoneQueue("fo-it");
@@ -171,6 +206,10 @@ class CallbackIT {
         assertThat(callback.getInt("attempts")).isEqualTo(1);
         assertThat(Telephony.isNull(callback.getJsonArray("attemptLog").getJsonObject(0), "note")).isTrue();
         assertThat(telephony.answerRate(queue, "2026-10-28", "2026-10-28").getInt("offered")).isEqualTo(2);
+    }
+
+    private static String instant(JsonObject json, String field) {
+        return Instant.parse(json.getString(field)).toString();
     }
 
     private Api.Response attempt(String number, jakarta.json.JsonObjectBuilder body) {

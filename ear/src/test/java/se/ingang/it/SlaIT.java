@@ -80,6 +80,9 @@ class SlaIT {
         assertThat(slaEvents(number, "SLA_WARNING", "First response")).hasSize(1);
         assertThat(slaEvents(number, "SLA_BREACHED", "First response")).hasSize(1);
         assertThat(reads.caseJson(number).getString("priority")).isEqualTo("HIGH");
+        // The raised priority is on the timeline, with what caused it (issue 18, item 11).
+        assertThat(reads.timeline(number)).filteredOn(e -> "PRIORITY_RAISED".equals(e.getString("event", null)))
+                .singleElement().satisfies(e -> assertThat(e.getString("detail")).contains("NORMAL → HIGH", "First response"));
         var notified = api.get("/api/notifications?caseNumber=" + number).body();
         assertThat(notified).contains("SLA_WARNING", "SLA_BREACH", "\"recipient\":\"fo-study\"");
 

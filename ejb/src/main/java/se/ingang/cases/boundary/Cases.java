@@ -111,15 +111,31 @@ public class Cases {
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         c.writtenIn(contact.language());
+        return started(c, actor);
+    }
+
+    /**
+     * A missed call we owe a call back (telephony only): received, and its clocks started, when
+     * the call was missed; learntFrom says how the call reached us ("the call log", "a CTI event").
+     */
+    public Case registerCallback(String callerNumber, String subject, String message, Queue frontOffice,
+                                 Instant missedAt, String learntFrom, String actor) {
+        var customer = customers.findOrRegister(null, null, callerNumber, null);
+        var c = Case.registerCallback(numbers.next(), customer, subject, message, frontOffice, missedAt, clock.now(),
+                actor, learntFrom);
+        return started(c, actor);
+    }
+
+    private Case started(Case c, String actor) {
         em.persist(c);
         em.flush();
         trail.changed("REGISTERED", Map.of(), c, actor);
         // From here on the server log names the case (README "Operations").
         se.ingang.operations.control.LogContext.caseNumber(c.getNumber().value());
-        LOG.info(() -> "case " + c.getNumber() + " registered (" + contact.channel() + ", by " + actor + ")");
+        LOG.info(() -> "case " + c.getNumber() + " registered (" + c.getChannel() + ", by " + actor + ")");
         process.start(c);
         deadlines.caseRegistered(c);
-        registered.fire(new CaseRegistered(c.getNumber().value(), contact.channel().name()));
+        registered.fire(new CaseRegistered(c.getNumber().value(), c.getChannel().name()));
         return c;
     }
 
@@ -328,10 +344,20 @@ public class Cases {
 
     /**
      * A message from the customer about a case: resumes a waiting case, reopens a resolved
-     * one, and after closing opens a follow-up case that links to it.
+     * one, and after closing opens a follow-up case that links to it — once: while that
+     * follow-up exists, later messages about the closed case go to it (and on along the chain
+     * when it is closed too), so one conversation never splits into a case per message.
      */
     public CustomerMessageResult customerMessage(String number, String text, String author) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            // The closed case's row lock orders concurrent messages: the second one finds the first one's follow-up.
+            var followedBy = em.createNamedQuery(Case.FIND_FOLLOW_UPS, Case.class).setParameter("closed", c)
+                    .setMaxResults(1).getResultStream().findFirst();
+            if (followedBy.isPresent()) {
+                return customerMessage(followedBy.get().getNumber().value(), text, author);
+            }
+        }
         var before = trail.snapshot(c);
         if (c.getStatus() == CaseStatus.CLOSED) {
             var followUp = Case.followUp(numbers.next(), c, text, clock.now(), author);

@@ -43,6 +43,7 @@ import se.ingang.platform.errors.StaleVersionException;
         + " LEFT JOIN FETCH c.follows LEFT JOIN FETCH c.timeline WHERE c.number.value = :number")
 @NamedQuery(name = Case.FIND_BY_CUSTOMERS, query = "SELECT c FROM ServiceCase c JOIN FETCH c.queue JOIN FETCH c.frontOffice"
         + " WHERE c.customer IN :customers ORDER BY c.receivedAt, c.id")
+@NamedQuery(name = Case.FIND_FOLLOW_UPS, query = "SELECT c FROM ServiceCase c WHERE c.follows = :closed ORDER BY c.id DESC")
 public class Case {
 
     public static final String FIND_BY_NUMBER = "ServiceCase.findByNumber";
@@ -50,6 +51,8 @@ public class Case {
     public static final String FIND_WHOLE_BY_NUMBER = "ServiceCase.findWholeByNumber";
     /** Every case of these customer records, oldest first, with what the access rules look at. */
     public static final String FIND_BY_CUSTOMERS = "ServiceCase.findByCustomers";
+    /** The follow-up cases opened for a closed case, newest first. */
+    public static final String FIND_FOLLOW_UPS = "ServiceCase.findFollowUps";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,10 +146,29 @@ public class Case {
     protected Case() {
     }
 
-    /** A new contact becomes a case in the front-office queue of its profile. */
+    /** A new contact becomes a case in the front-office queue of its profile; its type is one people may choose. */
     public static Case register(CaseNumber number, Channel channel, Customer customer, String subject,
                                 String message, Queue frontOffice, Topic topic, CaseType type,
                                 Priority priority, Instant now, String author) {
+        return open(number, channel, customer, subject, message, frontOffice, topic, CaseType.requireChoosable(type),
+                priority, now, now, author, number + " in " + frontOffice.getCode());
+    }
+
+    /**
+     * A missed call we owe a call back. The customer waited from the moment the call was missed,
+     * so that is when the case was received (and its clocks start), however late the call log
+     * reached us; the registration stays on the timeline at the moment we learnt of the call.
+     */
+    public static Case registerCallback(CaseNumber number, Customer customer, String subject, String message,
+                                        Queue frontOffice, Instant missedAt, Instant now, String author, String learntFrom) {
+        var received = missedAt.isAfter(now) ? now : missedAt;
+        return open(number, Channel.PHONE, customer, subject, message, frontOffice, null, CaseType.CALLBACK, null,
+                received, now, author, number + " in " + frontOffice.getCode() + " from " + learntFrom);
+    }
+
+    private static Case open(CaseNumber number, Channel channel, Customer customer, String subject, String message,
+                             Queue frontOffice, Topic topic, CaseType type, Priority priority, Instant received,
+                             Instant now, String author, String registeredDetail) {
         if (frontOffice.isBackOffice()) {
             throw new InvalidInputException("frontOffice", "'" + frontOffice.getCode() + "' is a back-office group, not a front-office profile");
         }
@@ -162,9 +184,9 @@ public class Case {
         c.type = type == null ? CaseType.SUPPORT : type;
         c.priority = priority == null ? Priority.NORMAL : priority;
         c.status = CaseStatus.NEW;
-        c.receivedAt = now;
-        c.record(TimelineEntryKind.INBOUND_MESSAGE, null, author, now, message, "via " + channel);
-        c.record(TimelineEntryKind.EVENT, CaseEvent.REGISTERED, "system", now, null, number + " in " + frontOffice.getCode());
+        c.receivedAt = received;
+        c.record(TimelineEntryKind.INBOUND_MESSAGE, null, author, received, message, "via " + channel);
+        c.record(TimelineEntryKind.EVENT, CaseEvent.REGISTERED, "system", now, null, registeredDetail);
         return c;
     }
 
@@ -173,8 +195,9 @@ public class Case {
         if (closed.status != CaseStatus.CLOSED) {
             throw new ActionNotAllowedException("Case " + closed.number + " is not closed; add the message to it instead");
         }
-        var c = register(number, closed.channel, closed.customer, closed.subject, message,
-                closed.frontOffice, closed.topic, closed.type, closed.priority, now, author);
+        // A follow-up keeps the closed case's type, even the system's own (a callback's customer calling again).
+        var c = open(number, closed.channel, closed.customer, closed.subject, message, closed.frontOffice, closed.topic,
+                closed.type, closed.priority, now, now, author, number + " in " + closed.frontOffice.getCode());
         c.customerGroup = closed.customerGroup;
         c.language = closed.language;
         c.follows = closed;
@@ -193,6 +216,7 @@ public class Case {
         requireStatus(CaseStatus.NEW, "categorise");
         var changes = new ArrayList<String>();
         if (type != null && type != this.type) {
+            CaseType.requireChoosable(type);
             this.type = type;
             changes.add("type " + type);
         }
@@ -321,11 +345,18 @@ public class Case {
         dueAt = earliestRunning;
     }
 
-    /** A breached customer target makes the case more urgent, up to HIGH. */
-    public void escalate() {
-        if (priority.compareTo(Priority.HIGH) < 0) {
-            priority = Priority.HIGH;
+    /**
+     * A breached customer target makes the case more urgent, up to HIGH; the timeline says so and
+     * why, since a priority that changes by itself otherwise puzzles whoever reads the case.
+     */
+    public boolean escalate(String reason, String actor, Instant now) {
+        if (priority.compareTo(Priority.HIGH) >= 0) {
+            return false;
         }
+        var before = priority;
+        priority = Priority.HIGH;
+        record(TimelineEntryKind.EVENT, CaseEvent.PRIORITY_RAISED, actor, now, null, before + " → " + priority + ": " + reason);
+        return true;
     }
 
     public void addNote(String text, String actor, Instant now) {

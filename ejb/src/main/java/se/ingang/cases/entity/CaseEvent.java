@@ -27,5 +27,7 @@ public enum CaseEvent {
     CALLBACK_ATTEMPTED,
     CONSULTATION_REQUESTED,
     CONSULTATION_ANSWERED,
-    CONSULTATION_WITHDRAWN
+    CONSULTATION_WITHDRAWN,
+    /** The priority went up by itself (a breached customer target), with the old and new priority and why. */
+    PRIORITY_RAISED
 }

@@ -29,7 +29,8 @@ public final class FormRules {
         }
         if (blank(input.type())) {
             errors.add(FormError.of("type", "error.type.required"));
-        } else if (!isOneOf(CaseType.class, input.type())) {
+        } else if (!isOneOf(CaseType.class, input.type())
+                || !CaseType.valueOf(input.type().strip().toUpperCase(Locale.ROOT)).isChoosable()) {
             errors.add(FormError.of("type", "error.choice.invalid"));
         }
         text(errors, "subject", input.subject(), FormLimits.MAX_SUBJECT);

@@ -205,8 +205,9 @@ public class Deadlines {
         c.recordDeadlineEvent(CaseEvent.SLA_BREACHED, describe(d) + " was due " + d.getDueAt(), SYSTEM, now);
         if (d.getKind() == DeadlineKind.FIRST_RESPONSE || d.getKind() == DeadlineKind.RESOLUTION) {
             var before = trail.snapshot(c);
-            c.escalate();
-            trail.changed("ESCALATED", before, c, SYSTEM);
+            if (c.escalate(describe(d) + " breached", SYSTEM, now)) {
+                trail.changed("ESCALATED", before, c, SYSTEM);
+            }
         }
         String message = describe(d) + " of case " + c.getNumber() + " was missed (due " + d.getDueAt() + ")";
         notifications.notify(c.getQueue().getCode(), "SLA_BREACH", c.getNumber().value(), message);

@@ -5,21 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import se.ingang.cases.boundary.Cases;
-import se.ingang.cases.boundary.NewCase;
 import se.ingang.cases.boundary.TriageDecision;
 import se.ingang.cases.entity.Case;
 import se.ingang.cases.entity.CaseEvent;
 import se.ingang.cases.entity.CaseStatus;
-import se.ingang.cases.entity.CaseType;
-import se.ingang.cases.entity.Channel;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.telephony.control.CallbackDay;
 import se.ingang.telephony.entity.CallRecord;
+import se.ingang.telephony.entity.CallSource;
 import se.ingang.telephony.entity.Callback;
 import se.ingang.telephony.entity.CallbackOutcome;
 
@@ -64,7 +63,7 @@ public class Callbacks {
         var c = em.find(Case.class, callback.getServiceCase().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (c.getStatus().isOpen()) {
             callback.missedAgain(c);
-            c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
+            c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
             return new Result(c.getNumber().value(), false);
         }
         // Called back and resolved, yet the number tries again the same day: like a customer's
@@ -72,7 +71,7 @@ public class Callbacks {
         var landed = cases.customerMessage(c.getNumber().value(), "Missat samtal igen / missed call again: "
                 + describe(call), ACTOR).landedOn();
         callback.missedAgain(landed);
-        landed.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
+        landed.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
         return new Result(landed.getNumber().value(), landed != c);
     }
 
@@ -148,11 +147,17 @@ public class Callbacks {
 
     private Case openCase(CallRecord call) {
         var queue = call.getPhoneQueue();
-        var c = cases.register(new NewCase(Channel.PHONE, "Ring tillbaka / call back: " + call.getCallerNumber(),
-                "Missat samtal / missed call: " + describe(call), null, null, call.getCallerNumber(), null, null,
-                queue.getFrontOffice().getCode(), CaseType.CALLBACK, null), ACTOR);
-        c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
+        var c = cases.registerCallback(call.getCallerNumber(), "Ring tillbaka / call back: " + call.getCallerNumber(),
+                "Missat samtal / missed call: " + describe(call), queue.getFrontOffice(), call.getStartedAt(),
+                call.getSource() == CallSource.CSV ? "the call log" : "a CTI event", ACTOR);
+        c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
         return c;
+    }
+
+    /** The timeline shows a missed call when it was missed (never after now: the phone system's clock may be ahead). */
+    private Instant missedAt(CallRecord call) {
+        var now = clock.now();
+        return call.getStartedAt().isAfter(now) ? now : call.getStartedAt();
     }
 
     private static String describe(CallRecord call) {

@@ -188,6 +188,56 @@ class CaseTest {
         assertThatThrownBy(() -> c.expectVersion(1)).isInstanceOf(StaleVersionException.class);
     }
 
+    /** Issue 18, item 1: CALLBACK is the system's type; neither a new contact nor triage may choose it. */
+    @Test
+    void nobodyChoosesTheCallbackType() {
+        assertThatThrownBy(() -> Case.register(CaseNumber.of(2026, 1), Channel.WEB, customer, "s", "m",
+                frontOffice, null, CaseType.CALLBACK, null, NOW, "customer"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("type");
+        var c = newCase();
+        assertThatThrownBy(() -> c.categorise(CaseType.CALLBACK, null, null, null, "anna", NOW))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(c.getType()).isEqualTo(CaseType.SUPPORT);
+        assertThat(CaseType.choosable()).containsExactly(CaseType.ORDER, CaseType.SUPPORT, CaseType.FAULT_REPORT,
+                CaseType.FEEDBACK);
+    }
+
+    /** Issue 18, item 2: a callback case was received when the call was missed; its registration when we learnt of it. */
+    @Test
+    void aCallbackCaseIsReceivedWhenTheCallWasMissed() {
+        var missedAt = NOW.minusSeconds(3 * 3600);
+
+        var c = Case.registerCallback(CaseNumber.of(2026, 3), customer, "Ring tillbaka", "Missat samtal", frontOffice,
+                missedAt, NOW, "telephony", "the call log");
+
+        assertThat(c.getType()).isEqualTo(CaseType.CALLBACK);
+        assertThat(c.getChannel()).isEqualTo(Channel.PHONE);
+        assertThat(c.getReceivedAt()).isEqualTo(missedAt);
+        assertThat(c.getTimeline()).extracting(TimelineEntry::getKind, TimelineEntry::getOccurredAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TimelineEntryKind.INBOUND_MESSAGE, missedAt),
+                org.assertj.core.groups.Tuple.tuple(TimelineEntryKind.EVENT, NOW));
+        assertThat(c.getTimeline().get(1).getDetail()).endsWith("from the call log");
+        // Keep the triage of a callback case working: its own type is no change.
+        c.categorise(CaseType.CALLBACK, null, null, null, "anna", NOW);
+        assertThat(c.getType()).isEqualTo(CaseType.CALLBACK);
+        // A clock ahead of the telephone system never puts the case in the future.
+        assertThat(Case.registerCallback(CaseNumber.of(2026, 4), customer, "s", "m", frontOffice, NOW.plusSeconds(60),
+                NOW, "telephony", "a CTI event").getReceivedAt()).isEqualTo(NOW);
+    }
+
+    /** Issue 18, item 11: the priority a breach raises is on the timeline, once. */
+    @Test
+    void anEscalationIsOnTheTimelineWithTheOldAndNewPriority() {
+        var c = newCase();
+
+        assertThat(c.escalate("First response breached", "system", NOW)).isTrue();
+        assertThat(c.escalate("Resolution breached", "system", NOW)).isFalse();
+
+        assertThat(c.getPriority()).isEqualTo(Priority.HIGH);
+        assertThat(c.getTimeline()).filteredOn(e -> e.getEvent() == CaseEvent.PRIORITY_RAISED)
+                .singleElement().extracting(TimelineEntry::getDetail).isEqualTo("NORMAL → HIGH: First response breached");
+    }
+
     private static List<CaseEvent> events(Case c) {
         return c.getTimeline().stream().map(TimelineEntry::getEvent).filter(e -> e != null).toList();
     }

@@ -52,6 +52,15 @@ class FormRulesTest {
         assertThat(errors.get(1).arguments()).containsExactly(FormLimits.MAX_SUBJECT);
     }
 
+    /** CALLBACK is the system's type for missed calls; a posted one is refused like any unknown choice. */
+    @Test
+    void theCallbackTypeCannotBeChosen() {
+        var input = new WebFormInput("STUDENT", "callback", null, "Rubrik", "Hej", "Åsa", "asa@example.se", null, true,
+                VERSION, null, "sv", List.of());
+        assertThat(FormRules.check(input, VERSION, LIMITS)).extracting(FormError::field, FormError::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("type", "error.choice.invalid"));
+    }
+
     @Test
     void consentToAnOlderPrivacyTextDoesNotCount() {
         var input = new WebFormInput("STUDENT", "SUPPORT", null, "Rubrik", "Hej", "Åsa", "asa@example.se", null, true,

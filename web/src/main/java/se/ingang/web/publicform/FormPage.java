@@ -81,7 +81,7 @@ public class FormPage {
     }
 
     public List<CaseType> getTypes() {
-        return List.of(CaseType.values());
+        return CaseType.choosable();
     }
 
     public List<TopicChoice> getTopics() {

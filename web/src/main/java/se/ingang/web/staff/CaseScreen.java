@@ -398,8 +398,12 @@ public class CaseScreen implements Serializable {
     public record Choice(String code, String name) implements Serializable {
     }
 
-    public CaseType[] getTypes() {
-        return CaseType.values();
+    /** The types an agent may choose; a callback case also lists its own, so triage leaves it as it is. */
+    public List<CaseType> getTypes() {
+        if (type != null && !type.isChoosable()) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(type), CaseType.choosable().stream()).toList();
+        }
+        return CaseType.choosable();
     }
 
     public CustomerGroup[] getCustomerGroups() {
