@@ -3,9 +3,7 @@ package se.ingang.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +23,23 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.ingang.organisation.control.PasswordHashing;
 import se.ingang.organisation.entity.StaffRole;
 import se.ingang.publicform.boundary.PublicForm;
 import se.ingang.publicform.control.FormSettings;
 import se.ingang.publicform.control.WebFormInput;
 
 /**
- * Security regressions of the login (issue 16, items 9 and the logout and rate-limit-key parts of
- * 12), as an attacker from outside sees them: over HTTP, through the real form and the API.
+ * Security regressions of the login (issue 16, items 7, 9 and 12: login timing, common passwords,
+ * login CSRF, logout, rate-limit keys), as an attacker from outside sees them: over HTTP, through the
+ * real form and the API. Throttling (item 5) is LoginThrottlingIT.
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginHardeningIT {
+
+    /** What StaffDirectory gives new passwords in production (INGANG_PASSWORD_ITERATIONS' default). */
+    private static final int PRODUCTION_ITERATIONS = 600_000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment
     static WebArchive deployment() {
@@ -63,11 +68,68 @@ class LoginHardeningIT {
         assertThat(strong.status()).as(strong.body()).isEqualTo(204);
     }
 
+    /**
+     * Item 7: whether a username exists cannot be told by how long a wrong login takes. Timed against a
+     * user whose hash has production's 600 000 iterations (the test server hashes new passwords with
+     * 10 000, too cheap to stand out against the request's own cost): without the decoy an unknown
+     * name fails in milliseconds, that user in about 0.3 s.
+     */
+    @Test
+    void unknownUsernamesTakeAsLongAsKnownOnes() throws Exception {
+        String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
+        var costly = PasswordHashing.hash(Application.TEST_PASSWORD, PRODUCTION_ITERATIONS);
+        DataSource db = Application.lookup("java:jboss/datasources/IngangDS");
+        try (var connection = db.getConnection(); var update = connection.prepareStatement(
+                "UPDATE staff_user SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE username = ?")) {
+            update.setString(1, costly.hash());
+            update.setString(2, costly.salt());
+            update.setInt(3, costly.iterations());
+            update.setString(4, user);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(Api.as(user, Application.TEST_PASSWORD).get("/api/me").status()).as("the costly hash works").isEqualTo(200);
+
+        var known = new ArrayList<Long>();
+        var unknown = new ArrayList<Long>();
+        for (int i = 0; i < 7; i++) {
+            known.add(timeOfFailedLogin(user));
+            unknown.add(timeOfFailedLogin("nobody-" + UUID.randomUUID()));
+        }
+        long knownMedian = median(known);
+        long unknownMedian = median(unknown);
+        assertThat((double) unknownMedian).as("median failed login of unknown names (ns), of the known user: " + knownMedian)
+                .isGreaterThan(0.5 * knownMedian);
+    }
+
+    /** Item 12: a login form posted without the page's token (login CSRF) logs nobody in. */
+    @Test
+    void aLoginPostWithoutTheFormsTokenLogsNobodyIn() throws Exception {
+        String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
+        var forged = LoginBrowser.from(LoginBrowser.uniqueAddress());
+        forged.get("/index.html");
+        var refused = forged.post("/j_security_check", "j_username=" + user + "&j_password=" + Application.TEST_PASSWORD);
+        assertThat(forged.get("/api/me").statusCode()).as("a login forged by another site").isEqualTo(401);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?refused=true");
+        assertThat(forged.get("/login?refused=true").body()).contains("role=\"alert\"", "kom från en annan webbplats");
+
+        var wrongToken = LoginBrowser.from(LoginBrowser.uniqueAddress());
+        wrongToken.get("/login");
+        wrongToken.post("/j_security_check", "ingang_login_token=" + LoginBrowser.token(forged.get("/login").body())
+                + "&j_username=" + user + "&j_password=" + Application.TEST_PASSWORD);
+        assertThat(wrongToken.get("/api/me").statusCode()).as("another session's token").isEqualTo(401);
+
+        var real = LoginBrowser.from(LoginBrowser.uniqueAddress());
+        real.get("/index.html");
+        var attempt = real.logIn(user, Application.TEST_PASSWORD);
+        assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/index.html");
+        assertThat(real.get("/api/me").statusCode()).as("the real form's login").isEqualTo(200);
+    }
+
     /** Item 12: GET /logout (a link or image on any page) does not end the session; the logout button's POST does. */
     @Test
     void onlyAPostLogsOut() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
-        var browser = new Browser(uniqueAddress());
+        var browser = LoginBrowser.from(LoginBrowser.uniqueAddress());
         browser.get("/index.html");
         browser.logIn(user, Application.TEST_PASSWORD);
 
@@ -102,48 +164,25 @@ class LoginHardeningIT {
                 .doesNotContain(sha256("email:" + email.toLowerCase(Locale.ROOT)), sha256("address:" + address));
     }
 
-    /** A random address from IPv6's documentation range (2001:db8::/32), so each caller is a source of its own. */
-    private static String uniqueAddress() {
-        var random = ThreadLocalRandom.current();
-        return "2001:db8::" + Integer.toHexString(random.nextInt(1, 0xffff)) + ":" + Integer.toHexString(random.nextInt(1, 0xffff));
+    private static long timeOfFailedLogin(String user) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":not-the-password-" + UUID.randomUUID())
+                .getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/me"))
+                .header("Authorization", "Basic " + credentials).header("X-Forwarded-For", LoginBrowser.uniqueAddress())
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        long start = System.nanoTime();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - start;
+        assertThat(response.statusCode()).isEqualTo(401);
+        return took;
+    }
+
+    private static long median(List<Long> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A cookie-keeping client that does not follow redirects, as a browser seen from the server, from one address. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        private final String from;
-
-        Browser(String from) {
-            this.from = from;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).GET());
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        /** As a person does: open the login page, fill it in, send it. */
-        HttpResponse<String> logIn(String username, String password) throws Exception {
-            get("/login");
-            String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                    + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return post("/j_security_check", form);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.header("X-Forwarded-For", from).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

@@ -2,14 +2,7 @@ package se.ingang.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,7 +25,7 @@ class LoginIT {
 
     @Test
     void anonymousStaffPageRedirectsToTheLoginPage() throws Exception {
-        var browser = new Browser();
+        var browser = LoginBrowser.local();
         var page = browser.get("/index.html");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -60,7 +53,7 @@ class LoginIT {
     @Test
     void wrongPasswordFailsWithAMessage() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
-        var browser = new Browser();
+        var browser = LoginBrowser.local();
         browser.get("/index.html");
         var attempt = browser.logIn(user, "wrong-password-1");
         assertThat(attempt.statusCode()).isEqualTo(302);
@@ -73,7 +66,7 @@ class LoginIT {
     @Test
     void rightPasswordOpensTheSessionAndLogoutEndsIt() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
-        var browser = new Browser();
+        var browser = LoginBrowser.local();
         browser.get("/index.html");
         var attempt = browser.logIn(user, Application.TEST_PASSWORD);
         assertThat(attempt.statusCode()).isEqualTo(302);
@@ -100,7 +93,7 @@ class LoginIT {
     @Test
     void aSessionCookieAloneCannotChangeData() throws Exception {
         String user = Application.newLoginUser(StaffRole.HANDLER, "finance");
-        var browser = new Browser();
+        var browser = LoginBrowser.local();
         browser.get("/index.html");
         browser.logIn(user, Application.TEST_PASSWORD);
 
@@ -120,7 +113,7 @@ class LoginIT {
     @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
-        var browser = new Browser();
+        var browser = LoginBrowser.local();
         var first = browser.get("/index.html");
         String cookie = first.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
@@ -130,32 +123,5 @@ class LoginIT {
         String renewed = after.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(renewed.split(";")[0]).isNotEqualTo(cookie.split(";")[0]);
-    }
-
-    /** A cookie-keeping HTTP client that does not follow redirects, like a browser seen from the server. */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-
-        URI uri(String path) {
-            return URI.create(Api.baseUrl() + path);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "sv-SE,sv;q=0.9").GET());
-        }
-
-        HttpResponse<String> logIn(String username, String password) throws Exception {
-            String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                    + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return send(HttpRequest.newBuilder(uri("/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

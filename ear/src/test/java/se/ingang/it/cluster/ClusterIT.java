@@ -32,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.ingang.it.LoginBrowser;
 import se.ingang.itsupport.TestMailServer;
 
 /**
@@ -158,7 +159,8 @@ class ClusterIT {
         String openCase = register(victim, "cluster-session-" + RUN, null).getString("number");
         var browser = Client.browser();
         var login = browser.get(victim.url() + "/staff/queue.xhtml");
-        var loggedIn = browser.postForm(victim.url() + "/j_security_check", Map.of("j_username", Client.USER, "j_password", Client.PASSWORD));
+        var loggedIn = browser.postForm(victim.url() + "/j_security_check", Map.of("ingang_login_token", LoginBrowser.token(login.body()),
+                "j_username", Client.USER, "j_password", Client.PASSWORD));
         assertThat(loggedIn.status()).as("login on " + victim.name + ": " + login.status()).isEqualTo(200);
         assertThat(loggedIn.body()).as("the inbox, not the login form").doesNotContain("j_password");
         var caseView = browser.get(victim.url() + "/staff/case.xhtml?number=" + openCase);

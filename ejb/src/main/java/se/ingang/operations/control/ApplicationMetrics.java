@@ -56,6 +56,16 @@ public class ApplicationMetrics {
         registry.counter("ingang.sla.breaches", Tags.empty()).increment();
     }
 
+    /** A login refused by the realm (wrong password or unknown user), form or HTTP Basic. */
+    public void loginFailed() {
+        registry.counter("ingang.login.failures", Tags.empty()).increment();
+    }
+
+    /** A login attempt refused unchecked because its source must wait after failed ones. */
+    public void loginThrottled() {
+        registry.counter("ingang.login.throttled", Tags.empty()).increment();
+    }
+
     /** Latency of one API request; route is the matched template (never raw paths, which would explode the series). */
     public void requestServed(String method, String route, int status, Duration took) {
         registry.timer("ingang.http.requests", Tags.of("method", method, "route", route, "status", String.valueOf(status)))

@@ -2,6 +2,7 @@ package se.ingang.web.login;
 
 import static se.ingang.web.Html.escape;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
@@ -13,15 +14,37 @@ final class LoginPage {
     private LoginPage() {
     }
 
-    static String render(ResourceBundle texts, boolean english, String action, boolean failed, boolean loggedOut) {
-        String describedBy = failed ? " aria-describedby=\"login-error\" aria-invalid=\"true\"" : "";
+    /** What the page says above the form: an error (announced, tied to the fields), a status, or nothing. */
+    record Notice(String key, boolean error, Object... arguments) {
+
+        static Notice none() {
+            return new Notice(null, false);
+        }
+
+        static Notice failed() {
+            return new Notice("error", true);
+        }
+
+        static Notice loggedOut() {
+            return new Notice("loggedOut", false);
+        }
+
+        static Notice refused() {
+            return new Notice("refused", true);
+        }
+
+        static Notice waiting(int seconds) {
+            return new Notice("wait", true, seconds);
+        }
+    }
+
+    static String render(ResourceBundle texts, boolean english, String action, String token, Notice shown) {
+        String describedBy = shown.error() ? " aria-describedby=\"login-error\" aria-invalid=\"true\"" : "";
         var notice = new StringBuilder();
-        if (failed) {
-            notice.append("<p class=\"error\" role=\"alert\" id=\"login-error\">")
-                    .append(escape(texts.getString("error"))).append("</p>");
-        } else if (loggedOut) {
-            notice.append("<p class=\"notice\" role=\"status\" id=\"logged-out\">")
-                    .append(escape(texts.getString("loggedOut"))).append("</p>");
+        if (shown.key() != null) {
+            String text = MessageFormat.format(texts.getString(shown.key()), shown.arguments());
+            notice.append(shown.error() ? "<p class=\"error\" role=\"alert\" id=\"login-error\">"
+                    : "<p class=\"notice\" role=\"status\" id=\"logged-out\">").append(escape(text)).append("</p>");
         }
         return """
                 <!DOCTYPE html>
@@ -49,6 +72,7 @@ final class LoginPage {
                 <h1>%s</h1>
                 %s
                 <form method="post" action="%s" accept-charset="UTF-8">
+                <input type="hidden" name="%s" value="%s">
                 <label for="j_username">%s</label>
                 <input type="text" id="j_username" name="j_username" autocomplete="username" autocapitalize="none" spellcheck="false" required%s>
                 <label for="j_password">%s</label>
@@ -64,7 +88,7 @@ final class LoginPage {
                 english ? "sv" : "en", english ? "sv" : "en", escape(texts.getString("otherLanguage")),
                 escape(texts.getString("heading")),
                 notice,
-                escape(action),
+                escape(action), LoginToken.NAME, escape(token),
                 escape(texts.getString("username")), describedBy,
                 escape(texts.getString("password")), describedBy,
                 escape(texts.getString("submit")));

@@ -15,7 +15,9 @@ import java.util.ResourceBundle;
  * where the server's realm checks the password. No script, so it works everywhere and a
  * strict Content-Security-Policy holds. Swedish by default, English with ?lang=en (kept in
  * a cookie, because the server's redirects drop the query). ?error=true is the failed
- * attempt, ?loggedOut=true the page after logging out.
+ * attempt, ?loggedOut=true the page after logging out; the login guard sends ?wait=N (seconds to
+ * wait after failed logins) and ?refused=true (a post without the page's token). The form carries
+ * the session's {@link LoginToken}.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -37,14 +39,19 @@ public class LoginServlet extends HttpServlet {
         var texts = texts(english);
         boolean failed = "true".equals(request.getParameter("error"));
         boolean loggedOut = "true".equals(request.getParameter("loggedOut"));
+        var notice = failed ? LoginPage.Notice.failed() : loggedOut ? LoginPage.Notice.loggedOut()
+                : "true".equals(request.getParameter("refused")) ? LoginPage.Notice.refused()
+                : waitSeconds(request.getParameter("wait")) > 0 ? LoginPage.Notice.waiting(waitSeconds(request.getParameter("wait")))
+                : LoginPage.Notice.none();
         String action = request.getContextPath() + "/j_security_check";
+        String token = LoginToken.of(request.getSession(true));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(LoginPage.render(texts, english, action, failed, loggedOut));
+        response.getWriter().write(LoginPage.render(texts, english, action, token, notice));
     }
 
     /**
@@ -70,6 +77,14 @@ public class LoginServlet extends HttpServlet {
         boolean failed = "true".equals(request.getParameter("error"));
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(context + "/login" + (failed ? "?error=true" : ""));
+    }
+
+    /** ?wait=N from the login guard: seconds to wait after failed logins (a small number, else none). */
+    private static int waitSeconds(String parameter) {
+        if (parameter == null || !parameter.matches("\\d{1,4}")) {
+            return 0;
+        }
+        return Integer.parseInt(parameter);
     }
 
     /** j_security_check answers the form; a post here (e.g. after the session expired) shows it again. */
