@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.ingang.cases.entity.Case;
 import se.ingang.platform.control.ApplicationClock;
+import se.ingang.platform.control.LinkTokens;
 import se.ingang.publicform.control.FormSettings;
-import se.ingang.publicform.control.StatusTokens;
 import se.ingang.publicform.entity.StatusLink;
 
 /**
@@ -28,9 +28,9 @@ public class StatusLinks {
 
     /** The plain link to the case's status page, valid as long as the receipt's link; the caller must not store it. */
     public String issue(Case c) {
-        String token = StatusTokens.newToken();
+        String token = LinkTokens.newToken();
         var now = clock.now();
-        em.persist(new StatusLink(StatusTokens.hash(token), c, now, now.plus(settings.statusLinkValidity())));
+        em.persist(new StatusLink(LinkTokens.hash(token), c, now, now.plus(settings.statusLinkValidity())));
         return settings.statusUrl(token);
     }
 }
