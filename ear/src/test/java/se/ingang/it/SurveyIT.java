@@ -38,7 +38,7 @@ class SurveyIT {
     @Test
     void aClosedCaseGetsOneSurveyWhoseLinkRecordsNothingUntilTheCustomerConfirms() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
         var mail = Mailbox.of(email).get(0);
@@ -65,7 +65,7 @@ class SurveyIT {
     @Test
     void anInvalidScoreIsExplainedAndNothingIsStored() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
         var link = LINK.matcher(Mailbox.of(email).get(0).text());
         assertThat(link.find()).isTrue();
@@ -83,16 +83,6 @@ class SurveyIT {
                 + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/survey/" + "x".repeat(43))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
-    }
-
-    private String closedCase(String email) {
-        var created = api.post("/api/cases", Contacts.newCase(email, "degree")).json();
-        String number = created.getString("number");
-        var resolved = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created)
-                .add("outcome", "RESOLVE").add("reply", "Beviset skickas i dag.").build()).json();
-        var closed = api.post("/api/cases/" + number + "/close", Contacts.version(resolved));
-        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
-        return number;
     }
 
     private HttpResponse<String> post(String url, String form) throws Exception {
