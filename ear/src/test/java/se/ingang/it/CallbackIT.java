@@ -99,7 +99,7 @@ class CallbackIT {
         assertThat(instant(reads.deadline(friday, "FIRST_RESPONSE"), "dueAt"))
                 .as("Friday 16:30 + 2 h of business time: Monday 09:30 (winter time)").isEqualTo("2026-10-26T08:30:00Z");
         var timeline = reads.timeline(friday);
-        var missed = timeline.stream().filter(e -> "MISSED_CALL".equals(e.getString("event", null))).findFirst().orElseThrow();
+        var missed = timeline.stream().filter(e -> e.getString("kind").equals("INBOUND_MESSAGE")).findFirst().orElseThrow();
         var registered = timeline.stream().filter(e -> "REGISTERED".equals(e.getString("event", null))).findFirst().orElseThrow();
         assertThat(instant(missed, "occurredAt")).isEqualTo("2026-10-23T14:30:00Z");
         assertThat(Instant.parse(registered.getString("occurredAt"))).as("the import, after the call")

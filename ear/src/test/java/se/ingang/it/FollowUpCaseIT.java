@@ -30,7 +30,7 @@ class FollowUpCaseIT {
     @Test
     void laterMessagesToAClosedCaseGoToItsOpenFollowUp() {
         String email = Contacts.uniqueEmail();
-        String closed = closedCase(email);
+        String closed = ClosedCases.of(api, email);
 
         var first = message(closed, "Jag har fortfarande inte fått beviset.");
         var second = message(closed, "Och nu har det gått en vecka till.");
@@ -50,7 +50,7 @@ class FollowUpCaseIT {
 
     @Test
     void onceTheFollowUpIsClosedTooTheNextMessageFollowsIt() {
-        String closed = closedCase(Contacts.uniqueEmail());
+        String closed = ClosedCases.of(api, Contacts.uniqueEmail());
         String followUp = message(closed, "Beviset kom inte.").json().getJsonObject("case").getString("number");
         var resolved = api.post("/api/cases/" + followUp + "/triage", Contacts.withVersion(reads.caseJson(followUp))
                 .add("outcome", "RESOLVE").add("reply", "Vi skickar ett nytt.").build()).json();
@@ -62,16 +62,6 @@ class FollowUpCaseIT {
         JsonObject next = again.json().getJsonObject("case");
         assertThat(next.getString("number")).isNotIn(closed, followUp);
         assertThat(next.getString("followsCase")).isEqualTo(followUp);
-    }
-
-    private String closedCase(String email) {
-        var created = api.post("/api/cases", Contacts.newCase(email, "degree")).json();
-        String number = created.getString("number");
-        var resolved = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created)
-                .add("outcome", "RESOLVE").add("reply", "Beviset skickas i dag.").build()).json();
-        var closed = api.post("/api/cases/" + number + "/close", Contacts.version(resolved));
-        assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
-        return number;
     }
 
     private Api.Response message(String number, String text) {

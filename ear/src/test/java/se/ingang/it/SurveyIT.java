@@ -46,7 +46,7 @@ class SurveyIT {
     @Test
     void aClosedCaseGetsOneSurveyWhoseLinkRecordsNothingUntilTheCustomerConfirms() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
         var mail = Mailbox.surveysOf(email).get(0);
@@ -82,7 +82,7 @@ class SurveyIT {
     @Test
     void anInvalidScoreIsExplainedAndNothingIsStored() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
         var link = LINK.matcher(Mailbox.surveysOf(email).get(0).text());
         assertThat(link.find()).isTrue();
@@ -105,7 +105,7 @@ class SurveyIT {
     @Test
     void noColumnOfTheSurveyHoldsTheMailedTokenAndTheLinkStillTakesAnAnswer() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
         String url = mailedLink(email);
         String token = url.substring(url.length() - 43);
 
@@ -124,7 +124,7 @@ class SurveyIT {
     @Test
     void aWrongTokenIsAnsweredLikeAnUnknownOne() throws Exception {
         String email = Contacts.uniqueEmail();
-        String number = closedCase(email);
+        String number = ClosedCases.of(api, email);
         String url = mailedLink(email);
         String base = url.substring(0, url.length() - 43);
         String wrong = url.substring(0, url.length() - 1) + (url.endsWith("A") ? "B" : "A");
@@ -177,16 +177,6 @@ class SurveyIT {
 
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String closedCase(String email) {
-        var created = api.post("/api/cases", Contacts.newCase(email, "degree")).json();
-        String number = created.getString("number");
-        var resolved = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created)
-                .add("outcome", "RESOLVE").add("reply", "Beviset skickas i dag.").build()).json();
-        var closed = api.post("/api/cases/" + number + "/close", Contacts.version(resolved));
-        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
-        return number;
     }
 
     private HttpResponse<String> post(String url, String form) throws Exception {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import se.ingang.cases.boundary.Cases;
@@ -63,7 +62,7 @@ public class Callbacks {
         var c = em.find(Case.class, callback.getServiceCase().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (c.getStatus().isOpen()) {
             callback.missedAgain(c);
-            c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
+            c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
             return new Result(c.getNumber().value(), false);
         }
         // Called back and resolved, yet the number tries again the same day: like a customer's
@@ -71,7 +70,7 @@ public class Callbacks {
         var landed = cases.customerMessage(c.getNumber().value(), "Missat samtal igen / missed call again: "
                 + describe(call), ACTOR).landedOn();
         callback.missedAgain(landed);
-        landed.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
+        landed.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
         return new Result(landed.getNumber().value(), landed != c);
     }
 
@@ -150,15 +149,10 @@ public class Callbacks {
         var c = cases.registerCallback(call.getCallerNumber(), "Ring tillbaka / call back: " + call.getCallerNumber(),
                 "Missat samtal / missed call: " + describe(call), queue.getFrontOffice(), call.getStartedAt(),
                 call.getSource() == CallSource.CSV ? "the call log" : "a CTI event", ACTOR);
-        c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, missedAt(call));
+        c.recordEvent(CaseEvent.MISSED_CALL, describe(call), ACTOR, clock.now());
         return c;
     }
 
-    /** The timeline shows a missed call when it was missed (never after now: the phone system's clock may be ahead). */
-    private Instant missedAt(CallRecord call) {
-        var now = clock.now();
-        return call.getStartedAt().isAfter(now) ? now : call.getStartedAt();
-    }
 
     private static String describe(CallRecord call) {
         // No number here: timeline details stay when a person's data is erased.
