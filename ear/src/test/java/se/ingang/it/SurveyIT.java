@@ -143,8 +143,8 @@ class SurveyIT {
     }
 
     private String mailedLink(String email) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(email).size() == 1);
-        var link = LINK.matcher(Mailbox.of(email).get(0).text());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.surveysOf(email).size() == 1);
+        var link = LINK.matcher(Mailbox.surveysOf(email).get(0).text());
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
