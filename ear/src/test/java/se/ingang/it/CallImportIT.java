@@ -78,7 +78,7 @@ class CallImportIT {
         var once = telephony.importedOk(csv);
         var figuresOnce = telephony.answerRate(queue, "2026-10-06", "2026-10-06");
         String callbackCase = Telephony.strings(once, "callbackCasesOpened").get(0);
-        var timelineOnce = reads.timeline(callbackCase);
+        var timelineOnce = withoutClockEvents(reads.timeline(callbackCase));
         var twice = telephony.importedOk(csv);
 
         assertThat(once.getInt("imported")).isEqualTo(2);
@@ -88,7 +88,7 @@ class CallImportIT {
         assertThat(Telephony.strings(twice, "callbackCasesOpened")).isEmpty();
         assertThat(telephony.answerRate(queue, "2026-10-06", "2026-10-06")).isEqualTo(figuresOnce);
         assertThat(figuresOnce.getInt("offered")).isEqualTo(2);
-        assertThat(reads.timeline(callbackCase)).isEqualTo(timelineOnce);
+        assertThat(withoutClockEvents(reads.timeline(callbackCase))).isEqualTo(timelineOnce);
         assertThat(telephony.callback(callbackCase).getInt("missedCalls")).isEqualTo(2);
     }
 
@@ -148,9 +148,15 @@ class CallImportIT {
         var report = telephony.importedOk(rows.toString());
         assertThat(report.getInt("imported")).isEqualTo(16);
         String callbackCase = Telephony.strings(report, "callbackCasesOpened").get(0);
-        var attempt = api.post("/api/callbacks/" + callbackCase + "/attempts", jakarta.json.Json.createObjectBuilder()
-                .add("outcome", "NO_ANSWER").build());
-        assertThat(attempt.status()).as(attempt.toString()).isEqualTo(200);
+        // The calls are weeks old, so the callback's clocks (started at the missed call) breach at once, in
+        // jobs of their own: an attempt that meets one of them gets 409 and, like an agent, tries again.
+        var attempt = new java.util.concurrent.atomic.AtomicReference<Api.Response>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            attempt.set(api.post("/api/callbacks/" + callbackCase + "/attempts", jakarta.json.Json.createObjectBuilder()
+                    .add("outcome", "NO_ANSWER").build()));
+            return attempt.get().status() != 409;
+        });
+        assertThat(attempt.get().status()).as(attempt.get().toString()).isEqualTo(200);
 
         var figures = telephony.answerRate(queue, "2026-10-08", "2026-10-08");
 
@@ -173,5 +179,11 @@ class CallImportIT {
         assertThat(api.get("/api/phone-queues/" + queue + "/answer-rate?from=2026-10-09&to=2026-10-08").status()).isEqualTo(400);
         assertThat(api.get("/api/phone-queues/" + queue + "/answer-rate?from=yesterday&to=2026-10-08").status()).isEqualTo(400);
         assertThat(api.get("/api/phone-queues/no-such-queue/answer-rate?from=2026-10-08&to=2026-10-08").status()).isEqualTo(404);
+    }
+
+    /** The callback's clocks start at the (old) missed call and fire in their own jobs, at any moment of the test. */
+    private static java.util.List<jakarta.json.JsonObject> withoutClockEvents(java.util.List<jakarta.json.JsonObject> timeline) {
+        var clockEvents = java.util.Set.of("SLA_WARNING", "SLA_BREACHED", "PRIORITY_RAISED");
+        return timeline.stream().filter(e -> e.isNull("event") || !clockEvents.contains(e.getString("event"))).toList();
     }
 }

@@ -18,7 +18,7 @@ public class MailErasure {
 
     void onErased(@Observes CasePersonalDataErased erased) {
         em.createQuery("UPDATE MailMessage m SET m.raw = NULL, m.body = NULL, m.htmlBody = NULL, m.subject = NULL,"
-                + " m.sender = NULL, m.recipient = NULL, m.lastError = NULL WHERE m.caseId = :caseId")
+                + " m.sender = NULL, m.fromHeader = NULL, m.recipient = NULL, m.lastError = NULL WHERE m.caseId = :caseId")
                 .setParameter("caseId", erased.caseId()).executeUpdate();
         // Chunked raw messages (large ones) go with the row's raw bytes.
         em.createQuery("DELETE FROM RawChunk r WHERE r.owner = :owner AND r.ownerId IN"
