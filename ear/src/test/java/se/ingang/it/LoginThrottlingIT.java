@@ -72,6 +72,27 @@ class LoginThrottlingIT {
                 .as("refused attempts are counted").isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * The lock an anonymous caller could renew for ever (Elytron's default: 10 failures lock the
+     * account for 15 minutes, the right password included): wrong passwords spread over many
+     * addresses, none of them throttled, must leave the owner free to log in.
+     */
+    @Test
+    void wrongPasswordsFromManyAddressesNeverLockTheOwnerOut() throws Exception {
+        String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
+        var statuses = new ArrayList<Integer>();
+        for (int address = 0; address < 8; address++) {
+            String from = LoginBrowser.uniqueAddress();
+            for (int i = 0; i < 2; i++) {
+                statuses.add(basic(user, "wrong-password-" + address + "-" + i, from).statusCode());
+            }
+        }
+        assertThat(statuses).as("16 wrong passwords, two from each address: each one refused").containsOnly(401);
+
+        assertThat(basic(user, Application.TEST_PASSWORD, LoginBrowser.uniqueAddress()).statusCode())
+                .as("the owner's right password, right after 16 failures").isEqualTo(200);
+    }
+
     /** The wait does not grow without end, and attempts made while waiting do not prolong it. */
     @Test
     void theWaitIsBoundedAndNotProlongedByAttemptsWhileWaiting() throws Exception {
