@@ -68,18 +68,8 @@ final class Telephony {
         return send(event.build());
     }
 
-    /**
-     * A callback's clocks start at the missed call, so for the tests' old calls they breach at once, in jobs
-     * of their own; an event that meets such a job gets a stale-version 409 and, like the telephone
-     * system, sends again. Other refusals (an answered call stays answered) are returned as they are.
-     */
     Api.Response send(JsonObject event) {
-        var response = new java.util.concurrent.atomic.AtomicReference<Api.Response>();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            response.set(api.post("/api/calls/events", event));
-            return response.get().status() != 409 || !response.get().body().contains("stale-version");
-        });
-        return response.get();
+        return api.post("/api/calls/events", event);
     }
 
     JsonObject call(String callId) {

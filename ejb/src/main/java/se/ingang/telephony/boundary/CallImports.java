@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.ActionNotAllowedException;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.platform.errors.StaleVersionException;
 import se.ingang.telephony.control.CallLogCsv;
 import se.ingang.telephony.control.RowProblem;
 import se.ingang.telephony.entity.CallData;
@@ -29,6 +31,9 @@ public class CallImports {
 
     private static final Logger LOG = Logger.getLogger(CallImports.class.getName());
 
+    /** Attempts per call before a concurrent change is reported (each one a transaction of its own). */
+    static final int ATTEMPTS = 5;
+
     @Inject
     CallRecorder recorder;
 
@@ -41,7 +46,7 @@ public class CallImports {
         for (var row : parsed.rows()) {
             var call = row.call();
             try {
-                var recorded = recorder.record(call, CallSource.CSV);
+                var recorded = record(call, CallSource.CSV);
                 if (recorded.effect() == CallRecord.Effect.RECORDED) {
                     imported++;
                 } else {
@@ -68,6 +73,40 @@ public class CallImports {
 
     /** A CTI event: the same rules as an imported row, but a later event may complete the record. */
     public CallRecorded event(CallData call) {
-        return recorder.record(call, CallSource.CTI);
+        return record(call, CallSource.CTI);
+    }
+
+    /**
+     * A call may meet its callback case's own jobs (a deadline breaching, a reminder) in the same
+     * instant. The telephone system states a fact and holds no version of ours, so a concurrent
+     * change is not its mistake: the call is recorded again, in a new transaction that sees the
+     * other change. Recording is idempotent (a second mention of a call adds nothing).
+     */
+    private CallRecorded record(CallData call, CallSource source) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return recorder.record(call, source);
+            } catch (StaleVersionException | EJBException e) {
+                if (attempt == ATTEMPTS || !isConcurrentChange(e)) {
+                    throw e;
+                }
+                LOG.fine(() -> "call " + call.callId() + " met a concurrent change; recording it again");
+            }
+        }
+    }
+
+    private static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StaleVersionException || t instanceof OptimisticLockException) {
+                return true;
+            }
+            // Hibernate's own (StaleObjectStateException and kin) when the flush at commit meets it.
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
