@@ -76,7 +76,7 @@ public class ProcessEngineBootstrap {
 
     /** Local time of day, HH:mm-HH:mm, when the engine removes history past its time to live. */
     @Inject
-    @ConfigProperty(name = "ingang.process-history.cleanup-window", defaultValue = "01:00-05:00")
+    @ConfigProperty(name = HistoryCleanupWindow.PROPERTY, defaultValue = "01:00-05:00")
     String historyCleanupWindow;
 
     @Inject
@@ -115,8 +115,9 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         ProcessHistory.apply(configuration);
         // Finished processes' history is removed after the models' historyTimeToLive, at night.
-        configuration.setHistoryCleanupBatchWindowStartTime(historyCleanupWindow.split("-")[0]);
-        configuration.setHistoryCleanupBatchWindowEndTime(historyCleanupWindow.split("-")[1]);
+        var cleanupWindow = HistoryCleanupWindow.parse(historyCleanupWindow);
+        configuration.setHistoryCleanupBatchWindowStartTime(cleanupWindow.startTime());
+        configuration.setHistoryCleanupBatchWindowEndTime(cleanupWindow.endTime());
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
         // Several nodes (README "Running several nodes"): every node runs a job executor; a job is
