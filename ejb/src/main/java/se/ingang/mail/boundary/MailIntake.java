@@ -124,8 +124,9 @@ public class MailIntake {
         var failure = em.createNamedQuery(IntakeFailure.FIND, IntakeFailure.class).setParameter("mailbox", mailboxId)
                 .setParameter("validity", uidValidity).setParameter("uid", uid).getResultStream().findFirst().orElse(null);
         if (failure == null) {
-            failure = new IntakeFailure(mailboxId, uidValidity, uid);
+            failure = new IntakeFailure(mailboxId, uidValidity, uid, reason, clock.now());
             em.persist(failure);
+            return failure.getAttempts();
         }
         return failure.failedAgain(reason, clock.now());
     }

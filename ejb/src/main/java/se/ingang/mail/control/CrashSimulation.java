@@ -23,6 +23,11 @@ public class CrashSimulation {
         failing.add(mailboxId);
     }
 
+    /** The mailbox's intake works again (a test cleans up after itself). */
+    public void healIntakeOf(long mailboxId) {
+        failing.remove(mailboxId);
+    }
+
     public void duringIntake(long mailboxId) {
         if (failing.contains(mailboxId)) {
             throw new IllegalStateException("simulated intake failure (mailbox " + mailboxId + ")");

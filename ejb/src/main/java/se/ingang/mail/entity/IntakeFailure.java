@@ -51,10 +51,12 @@ public class IntakeFailure {
     protected IntakeFailure() {
     }
 
-    public IntakeFailure(long mailboxId, long uidValidity, long uid) {
+    /** The first failed attempt (the row is written at once: its columns must all be known). */
+    public IntakeFailure(long mailboxId, long uidValidity, long uid, String reason, Instant at) {
         this.mailboxId = mailboxId;
         this.uidValidity = uidValidity;
         this.uid = uid;
+        failedAgain(reason, at);
     }
 
     /** One more failed attempt; returns how many there were. */
