@@ -73,7 +73,104 @@ class UpgradeIT {
                 assertThat(row.getString(12)).isEqualTo("Hej! Jag vill ha tillbaka min avgift. 😊");
                 assertThat(row.getLong(13)).isEqualTo(1);
             }
+            phoneNumbersAreInOneFormAndPeopleWhoNowShareOneAreSuggestedNotMerged(c);
         }
+    }
+
+    /**
+     * V261: "+46 (0)70 123 45 67" was stored as +460701234567 and "070-123 45 67" as +46701234567,
+     * two customers for one person. Both now hold +46701234567, and the pair is suggested for a merge
+     * — the migration merges nothing.
+     */
+    private static void phoneNumbersAreInOneFormAndPeopleWhoNowShareOneAreSuggestedNotMerged(Connection c) throws SQLException {
+        long byWeb = id(c, "SELECT id FROM customer WHERE email = 'bo.ek@example.se'");
+        long byPhone = id(c, "SELECT id FROM customer WHERE email IS NULL AND name = 'Bo Ek'");
+        try (var q = c.prepareStatement("SELECT phone, merged_into_id FROM customer WHERE id IN (?, ?)")) {
+            q.setLong(1, byWeb);
+            q.setLong(2, byPhone);
+            try (var rows = q.executeQuery()) {
+                for (int i = 0; i < 2; i++) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("+46701234567");
+                    assertThat(rows.getObject(2)).as("never merged by the migration").isNull();
+                }
+            }
+        }
+        assertThat(id(c, "SELECT COUNT(*) FROM customer WHERE name = 'Extension'")).isEqualTo(1);
+        try (var q = c.prepareStatement("SELECT customer_id, other_customer_id, reason FROM customer_merge_suggestion"
+                + " WHERE ? IN (customer_id, other_customer_id)")) {
+            q.setLong(1, byWeb);
+            try (var rows = q.executeQuery()) {
+                assertThat(rows.next()).as("the pair is suggested").isTrue();
+                assertThat(java.util.Set.of(rows.getLong(1), rows.getLong(2))).containsExactlyInAnyOrder(byWeb, byPhone);
+                assertThat(rows.getString(3)).contains("re-normalised");
+                assertThat(rows.next()).as("once").isFalse();
+            }
+        }
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT phone FROM customer WHERE name = 'Extension'")) {
+            r.next();
+            assertThat(r.getString(1)).as("no possible number: its digits, as before").isEqualTo("12345");
+        }
+    }
+
+    /**
+     * V191 (issue 15 item 4): the accent-insensitive collation filed jdöe@mächine.example under
+     * jdoe@machine.example. The case whose mail came from the accented address moves to a record
+     * of its own; the other stays; what was done is in customer_split.
+     */
+    @Test
+    void customersMergedByTheOldCollationAreSplitByTheirRawAddresses() throws SQLException {
+        String splitDatabase = database + "_split";
+        try (Connection admin = DriverManager.getConnection(server, user, password); var s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + splitDatabase);
+            s.execute("CREATE DATABASE " + splitDatabase + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        String url = server + splitDatabase;
+        flyway(url).target(MigrationVersion.fromVersion("190")).load().migrate();
+        long jdoe;
+        long accentedCase;
+        long plainCase;
+        try (Connection c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
+            long queue = id(c, "SELECT id FROM queue WHERE code = 'fo-study'");
+            s.executeUpdate("INSERT INTO customer (name, email, customer_group, created_at, legal_basis)"
+                    + " VALUES ('J Doe', 'jdoe@machine.example', 'STUDENT', UTC_TIMESTAMP(6), 'CASE_HANDLING')");
+            jdoe = id(c, "SELECT id FROM customer WHERE email = 'jdoe@machine.example'");
+            accentedCase = mailCase(c, "2026-000801", jdoe, queue, "jdöe@mächine.example");
+            plainCase = mailCase(c, "2026-000802", jdoe, queue, "jdoe@machine.example");
+        }
+
+        assertThat(flyway(url).load().migrate().success).isTrue();
+
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            long accented = id(c, "SELECT id FROM customer WHERE email = 'jdöe@mächine.example'");
+            assertThat(accented).as("a record of its own").isNotEqualTo(jdoe);
+            assertThat(id(c, "SELECT customer_id FROM service_case WHERE id = " + accentedCase)).isEqualTo(accented);
+            assertThat(id(c, "SELECT customer_id FROM service_case WHERE id = " + plainCase)).as("stays").isEqualTo(jdoe);
+            assertThat(id(c, "SELECT COUNT(*) FROM customer_split WHERE from_customer_id = " + jdoe + " AND new_customer_id = "
+                    + accented + " AND case_id = " + accentedCase)).as("the report").isEqualTo(1);
+            assertThat(id(c, "SELECT COUNT(*) FROM customer_split")).isEqualTo(1);
+        }
+    }
+
+    private static long mailCase(Connection c, String number, long customer, long queue, String sender) throws SQLException {
+        try (var s = c.prepareStatement("INSERT INTO service_case (version, case_number, channel, customer_id, customer_group, subject, "
+                + "case_type, priority, status, front_office_id, queue_id, received_at, routed_count) "
+                + "VALUES (0, ?, 'EMAIL', ?, 'STUDENT', 'Fråga', 'SUPPORT', 'NORMAL', 'NEW', ?, ?, UTC_TIMESTAMP(6), 0)")) {
+            s.setString(1, number);
+            s.setLong(2, customer);
+            s.setLong(3, queue);
+            s.setLong(4, queue);
+            s.executeUpdate();
+        }
+        long caseId = id(c, "SELECT id FROM service_case WHERE case_number = '" + number + "'");
+        try (var s = c.prepareStatement("INSERT INTO mail_message (direction, kind, message_key, case_id, sender, subject, body,"
+                + " created_at, status) VALUES ('IN', 'CUSTOMER', ?, ?, ?, 'Fråga', 'Hej', UTC_TIMESTAMP(6), 'RECEIVED')")) {
+            s.setString(1, "key-" + number);
+            s.setLong(2, caseId);
+            s.setString(3, sender);
+            s.executeUpdate();
+        }
+        return caseId;
     }
 
     /** A customer, a routed case with its timeline and a breached deadline, as the released version wrote them. */
@@ -88,6 +185,13 @@ class UpgradeIT {
             s.executeUpdate();
         }
         long customer = id(c, "SELECT id FROM customer WHERE email = 'asa.oberg@example.se'");
+        // One person, two records under the old digit rule (V261 re-normalises them), and an extension.
+        try (var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO customer (name, email, phone, customer_group, created_at, legal_basis) VALUES"
+                    + " ('Bo Ek', 'bo.ek@example.se', '+460701234567', 'STUDENT', UTC_TIMESTAMP(6), 'CASE_HANDLING'),"
+                    + " ('Bo Ek', NULL, '+46701234567', 'STUDENT', UTC_TIMESTAMP(6), 'CASE_HANDLING'),"
+                    + " ('Extension', NULL, '12345', 'STAFF', UTC_TIMESTAMP(6), 'CASE_HANDLING')");
+        }
         try (var s = c.prepareStatement("INSERT INTO service_case (version, case_number, channel, customer_id, customer_group, subject, "
                 + "case_type, priority, status, front_office_id, queue_id, received_at, routed_count) "
                 + "VALUES (3, '2026-000042', 'EMAIL', ?, 'STUDENT', ?, 'SUPPORT', 'NORMAL', 'IN_PROGRESS', ?, ?, ?, 1)")) {
@@ -139,7 +243,8 @@ class UpgradeIT {
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
         // As platform.boundary.DatabaseMigration configures it.
         return Flyway.configure(UpgradeIT.class.getClassLoader()).dataSource(url, user, password)
-                .locations("classpath:db/migration").table("flyway_schema_history");
+                .locations("classpath:db/migration").table("flyway_schema_history")
+                .javaMigrations(se.ingang.platform.boundary.DatabaseMigration.javaMigrations());
     }
 
     /** jdbc:mariadb://host:port/ of the suite's database URL (its own database name cut off). */

@@ -14,6 +14,7 @@ import se.ingang.audit.control.Changes;
 import se.ingang.cases.entity.Case;
 import se.ingang.customers.entity.Customer;
 import se.ingang.customers.entity.CustomerGroup;
+import se.ingang.customers.entity.MergeSuggestion;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.platform.errors.StaleVersionException;
@@ -94,6 +95,24 @@ public class Customers {
         var shown = access.visiblePeople(matching(email, phone), actor);
         reads.customersLookedUp(shown.stream().map(Customer::getId).toList(), actor, channel);
         return shown;
+    }
+
+    /** Two live records that may be one person (from a migration's review), with both records to decide by. */
+    public record Suggestion(Customer customer, Customer other, String reason, java.time.Instant suggestedAt) {
+    }
+
+    /**
+     * The open merge suggestions (managers and administrators, checked by the caller): reading
+     * them shows both people's records, so each record shown is an audited read.
+     */
+    public List<Suggestion> mergeSuggestions(String actor, ReadChannel channel) {
+        var open = em.createNamedQuery(MergeSuggestion.OPEN, MergeSuggestion.class).getResultList().stream()
+                .map(s -> new Suggestion(em.find(Customer.class, s.getCustomerId()), em.find(Customer.class, s.getOtherCustomerId()),
+                        s.getReason(), s.getSuggestedAt()))
+                .toList();
+        reads.customersLookedUp(open.stream().flatMap(s -> java.util.stream.Stream.of(s.customer().getId(), s.other().getId()))
+                .distinct().toList(), actor, channel);
+        return open;
     }
 
     /** Live records with this e-mail address or phone number (any common form), for finding duplicates. */

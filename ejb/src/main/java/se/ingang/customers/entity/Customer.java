@@ -118,29 +118,9 @@ public class Customer {
         return out.toString();
     }
 
-    /**
-     * Phone numbers in one form, so "070-123 45 67" and "+46 70 123 45 67" are the same
-     * person: digits only, a leading 0 read as Sweden (+46).
-     */
+    /** The stored form of a customer's phone number ({@link PhoneNumberForm}); letters are refused. */
     public static String normalisePhone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String trimmed = phone.strip();
-        String digits = trimmed.replaceAll("[^0-9]", "");
-        if (digits.isEmpty()) {
-            return null;
-        }
-        if (trimmed.startsWith("+")) {
-            return "+" + digits;
-        }
-        if (digits.startsWith("00")) {
-            return "+" + digits.substring(2);
-        }
-        if (digits.startsWith("0")) {
-            return "+46" + digits.substring(1);
-        }
-        return digits;
+        return PhoneNumberForm.normalise("phone", phone);
     }
 
     /** A later contact may tell us more; fill in what we did not know, never erase. */

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import se.ingang.customers.control.PhoneNumberRenormalisation;
 
 /**
  * Brings the application's tables up to date with Flyway before anything uses them.
@@ -36,6 +38,7 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("flyway_schema_history")
+                .javaMigrations(javaMigrations())
                 // Flyway refuses a new database that already holds a table (it might be someone
                 // else's); the cluster's discovery table alone still counts as a new database.
                 .baselineOnMigrate(onlyClusterDiscovery())
@@ -44,6 +47,11 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations run now)");
+    }
+
+    /** Migrations written in Java (a rule only a library knows), next to the SQL ones in db/migration. */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[] {new PhoneNumberRenormalisation()};
     }
 
     private boolean onlyClusterDiscovery() {

@@ -10,11 +10,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import se.ingang.customers.entity.PhoneNumberForm;
 import se.ingang.organisation.boundary.Organisation;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.telephony.entity.CallData;
-import se.ingang.telephony.entity.PhoneNumbers;
 import se.ingang.telephony.entity.PhoneQueue;
 
 /** The phone queues an administrator maps to front-office queues, and finding the queue of a call. */
@@ -46,7 +46,7 @@ public class PhoneQueues {
     public PhoneQueue configure(String code, String name, String phoneNumber, String frontOfficeCode, Long version) {
         var frontOffice = organisation.findQueue(frontOfficeCode)
                 .orElseThrow(() -> new InvalidInputException("frontOffice", "unknown queue '" + frontOfficeCode + "'"));
-        String number = PhoneNumbers.normalise(phoneNumber);
+        String number = PhoneNumberForm.normalise("phoneNumber", phoneNumber);
         if (number != null) {
             var holder = byNumber(number);
             if (holder.isPresent() && !holder.get().getCode().equals(code)) {
@@ -86,7 +86,7 @@ public class PhoneQueues {
             return find(call.phoneQueue().strip()).orElseThrow(() -> new InvalidInputException("queue",
                     "unknown phone queue '" + call.phoneQueue().strip() + "'; an administrator maps it to a front-office queue first"));
         }
-        String number = PhoneNumbers.normalise(call.calledNumber());
+        String number = PhoneNumberForm.normalise("calledNumber", call.calledNumber());
         return (number == null ? Optional.<PhoneQueue>empty() : byNumber(number)).orElseThrow(() -> new InvalidInputException(
                 "calledNumber", "no phone queue has the number '" + call.calledNumber() + "'"));
     }

@@ -1,6 +1,6 @@
 package se.ingang.telephony.entity;
 
-import se.ingang.customers.entity.Customer;
+import se.ingang.customers.entity.PhoneNumberForm;
 
 /**
  * Phone numbers as the rest of Ingång stores them (customers are matched by the same form:
@@ -14,9 +14,12 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    /** The one stored form, or null for nothing (see {@link Customer#normalisePhone}). */
+    /**
+     * The one stored form ({@link PhoneNumberForm}) of a number a machine reported or we stored
+     * ourselves, or null for nothing; letters ("anonymous") mean no number here, not an error.
+     */
     public static String normalise(String raw) {
-        return Customer.normalisePhone(raw);
+        return PhoneNumberForm.normaliseOrNull(raw);
     }
 
     /**

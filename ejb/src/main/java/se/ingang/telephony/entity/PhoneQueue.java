@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.ingang.customers.entity.PhoneNumberForm;
 import se.ingang.organisation.entity.Queue;
 import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.platform.errors.StaleVersionException;
@@ -65,7 +66,7 @@ public class PhoneQueue {
             throw new InvalidInputException("frontOffice", "'" + frontOffice.getCode() + "' is a back-office group, not a front-office queue");
         }
         this.name = name;
-        this.phoneNumber = PhoneNumbers.normalise(phoneNumber);
+        this.phoneNumber = PhoneNumberForm.normalise("phoneNumber", phoneNumber);
         this.frontOffice = frontOffice;
     }
 

@@ -14,6 +14,7 @@ class CustomerTest {
             "0046 70 123 45 67  | +46701234567",
             "08-16 20 00        | +468162000",
             "+358 40 123 4567   | +358401234567",
+            "+46 (0)70 123 45 67 | +46701234567",
             "12345              | 12345"})
     void phoneNumbersAreComparedInOneForm(String given, String stored) {
         assertThat(Customer.normalisePhone(given)).isEqualTo(stored);

@@ -64,6 +64,14 @@ public class CustomerRecordsResource {
                 .map(CustomerRecordView::of).toList();
     }
 
+    /** Records that may be one person (e.g. after phone numbers were re-normalised); managers and administrators. */
+    @GET
+    @Path("merge-suggestions")
+    public List<MergeSuggestionView> mergeSuggestions() {
+        access.requireReadsEverything(Caller.name(security));
+        return customers.mergeSuggestions(Caller.name(security), ReadChannel.API).stream().map(MergeSuggestionView::of).toList();
+    }
+
     @PUT
     @Path("{id}/organisation")
     public CustomerRecordView setOrganisation(@PathParam("id") long id, @NotNull MembershipRequest body) {
