@@ -68,7 +68,10 @@ class RealMailIT {
 
         assertThat(failures).as("messages the intake failed on").isEmpty();
         Map<String, String> reasons = quarantineReasons(box.id());
-        assertThat(reasons.values()).as("each held message says why").allSatisfy(r -> assertThat(r).isNotBlank());
+        // Issue 15: only what has no usable sender or nothing readable at all is held; broken MIME is read leniently.
+        assertThat(reasons.values()).as("each held message says why, and only for these reasons")
+                .allSatisfy(r -> assertThat(r).containsAnyOf("no sender", "no usable sender", "empty message"));
+        assertThat(reasons).as("one entry per held message").hasSize(tally.getOrDefault(IntakeOutcome.QUARANTINED, 0));
         reasons.forEach((uidText, reason) -> System.out.println("RealMailIT: quarantined UID " + uidText + ": " + reason));
     }
 

@@ -68,7 +68,9 @@ public final class SenderAddress {
         if (address == null) {
             return Optional.empty();
         }
-        String plain = COMMENT.matcher(address).replaceAll("").strip();
+        // RFC 5322 §4.4 (obsolete, still sent): comments and folding white space around the dots and the @,
+        // as in its own example "John Doe <jdoe@machine(comment).  example>".
+        String plain = COMMENT.matcher(address).replaceAll("").strip().replaceAll("\\s*([.@])\\s*", "$1");
         if (!VALID.matcher(plain).matches()) {
             return Optional.empty();
         }

@@ -118,6 +118,8 @@ class IntakeParsingTest {
     void senderAddressesWithCommentsWordsOrTwoAddressesGiveTheFirstValidOne() throws Exception {
         assertThat(from("pete(his account)@silly.test(his host)")).isEqualTo("pete@silly.test");
         assertThat(from("big bug bb@bug.com")).isEqualTo("bb@bug.com");
+        // RFC 5322 appendix A.5 (white space, comments and other oddities), real in the Ruby mail library's fixtures.
+        assertThat(from("John Doe <jdoe@machine(comment).  example>")).isEqualTo("jdoe@machine.example");
         assertThat(from("First <first@example.org>, Second <second@example.org>")).isEqualTo("first@example.org");
         assertThat(from("JDoe@Example.ORG")).isEqualTo("jdoe@example.org");
         assertThat(from("jdöe@xn--mchine-bua.example")).isEqualTo("jdöe@mächine.example");
