@@ -23,6 +23,11 @@ public class CrashSimulation {
         failing.add(mailboxId);
     }
 
+    /** The cause is fixed: the mailbox's mail is taken in again (an administrator's retry then succeeds). */
+    public void healIntakeOf(long mailboxId) {
+        failing.remove(mailboxId);
+    }
+
     public void duringIntake(long mailboxId) {
         if (failing.contains(mailboxId)) {
             throw new IllegalStateException("simulated intake failure (mailbox " + mailboxId + ")");
