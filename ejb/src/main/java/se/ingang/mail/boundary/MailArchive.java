@@ -150,6 +150,15 @@ public class MailArchive {
         return q.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.QUARANTINE, q.getId()) : q.getRaw();
     }
 
+    /** The number of the case an entry or message became, for the lists (null: none). */
+    public String caseNumber(Long caseId) {
+        if (caseId == null) {
+            return null;
+        }
+        var c = em.find(Case.class, caseId);
+        return c == null ? null : c.getNumber().value();
+    }
+
     public boolean isFailing(String address) {
         return address != null && em.find(FailingAddress.class, address.trim().toLowerCase(java.util.Locale.ROOT)) != null;
     }

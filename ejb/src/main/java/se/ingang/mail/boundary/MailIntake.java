@@ -166,7 +166,7 @@ public class MailIntake {
      * attached to it as {@code original.eml}. Once: the entry is resolved, and the message is
      * known by its content hash, so a later copy of it is a duplicate.
      */
-    public long makeCase(long quarantineId, String customerEmail, String subject, String actor) {
+    public String makeCase(long quarantineId, String customerEmail, String subject, String actor) {
         var held = heldEntry(quarantineId);
         byte[] raw = rawOf(held);
         var sender = customerEmail != null && !customerEmail.isBlank()
@@ -183,7 +183,7 @@ public class MailIntake {
             if (caseId == null) {
                 throw new ActionNotAllowedException("this message was already taken in, without a case");
             }
-            return caseId;
+            return em.find(Case.class, caseId).getNumber().value();
         }
         ParsedMail mail;
         try {
@@ -204,7 +204,7 @@ public class MailIntake {
         }
         held.released(landed.getId(), actor, clock.now());
         LOG.info(() -> "quarantined mail " + quarantineId + " made case " + landed.getNumber().value() + " by " + actor);
-        return landed.getId();
+        return landed.getNumber().value();
     }
 
     /** Kept as it is, with who and when; it leaves the held list (and the mailbox's DEGRADED count). */
@@ -215,9 +215,9 @@ public class MailIntake {
     /**
      * Noise an administrator judged a person's mail (a false positive): it goes the way it would
      * have gone had the rules not matched — a new case with a receipt, or a message on its thread —
-     * once; the message keeps its classification for the log. Returns the id of its case.
+     * once; the message keeps its classification for the log. Returns its case's number.
      */
-    public long promote(long messageId, String actor) {
+    public String promote(long messageId, String actor) {
         var message = em.find(MailMessage.class, messageId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.getDirection() != MailMessage.Direction.IN || !message.getKind().isNoise()) {
             throw new se.ingang.platform.errors.NotFoundException("Noise mail", messageId);
@@ -236,7 +236,7 @@ public class MailIntake {
         var mailbox = message.getMailboxId() == null ? null : em.find(Mailbox.class, message.getMailboxId());
         var landed = route(mail, message, mailbox);
         LOG.info(() -> "noise mail " + messageId + " made case " + landed.getNumber().value() + " by " + actor);
-        return landed.getId();
+        return landed.getNumber().value();
     }
 
     private QuarantinedMail heldEntry(long quarantineId) {
