@@ -147,7 +147,7 @@ class MailQuarantineIT {
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("message/rfc822"));
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(download.body()).contains("Skräp " + marker);
+        assertThat(download.body()).contains("Subject: " + encoded("Skräp " + marker));
         var reads = api.get("/api/audit?size=50&entity=MAIL_QUARANTINE&id=" + id).json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(reads).anySatisfy(r -> {
             assertThat(r.getString("action")).isEqualTo("RAW_READ");

@@ -128,8 +128,13 @@ public class MailIntake {
         var failure = em.createNamedQuery(IntakeFailure.FIND, IntakeFailure.class).setParameter("mailbox", mailboxId)
                 .setParameter("validity", uidValidity).setParameter("uid", uid).getResultStream().findFirst().orElse(null);
         if (failure == null) {
+            // Counted before the insert: with IDENTITY keys persist() inserts at once, and the row's
+            // reason and time are NOT NULL (persisting first failed every time, so a failing message
+            // was retried for ever and never reached the quarantine).
             failure = new IntakeFailure(mailboxId, uidValidity, uid);
+            int attempts = failure.failedAgain(reason, clock.now());
             em.persist(failure);
+            return attempts;
         }
         return failure.failedAgain(reason, clock.now());
     }
