@@ -43,8 +43,8 @@ public final class HeaderGlance {
         } catch (Exception e) {
             text = value;
         }
-        // Control characters (a hostile header) never reach a page or a log line.
-        text = text.replaceAll("[\\p{Cntrl}&&[^\\t]]", " ").strip();
+        // Control characters (a hostile header) never reach a page or a log line; runs of blanks read as one.
+        text = text.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {
             return null;
         }
