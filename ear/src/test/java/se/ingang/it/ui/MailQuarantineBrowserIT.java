@@ -76,6 +76,7 @@ class MailQuarantineBrowserIT {
 
             browser.click("session:lang-en");
             browser.waitForText(By.tagName("h1"), "Message in the quarantine");
+            assertThat(browser.text("entry-status")).as("the same entry after the language switch").contains("Resolved", number);
             checkPage(browser, "quarantine-entry-en");
             browser.click(By.id("back"));
             browser.waitForText(By.tagName("h1"), "Mail quarantine");

@@ -93,40 +93,46 @@ public class QuarantineEntryScreen implements Serializable {
                 next("entry:retry", FacesMessage.SEVERITY_INFO, Texts.text("quarantine.retry.done", entry.caseNumber() == null ? "–" : entry.caseNumber()));
             }
         } catch (ActionNotAllowedException | NotFoundException done) {
-            refreshQuietly();
             next("entry:retry", FacesMessage.SEVERITY_ERROR, Texts.text("quarantine.done"));
         }
-        return null;
+        return again();
     }
 
     public String makeCase() {
         adminAccess.require();
         try {
             String number = intake.makeCase(id, customerEmail, subject, user.getName());
-            refresh();
             next("entry:make-case", FacesMessage.SEVERITY_INFO, Texts.text("quarantine.case.done", number));
         } catch (InvalidInputException refused) {
+            // Stays on the page with what was typed, the reason next to its field.
             refused.fieldErrors().forEach((field, reason) -> next("entry:" + ("subject".equals(field) ? "subject" : "customerEmail"),
                     FacesMessage.SEVERITY_ERROR, Texts.text("quarantine.error." + ("subject".equals(field) ? "subject" : "customerEmail"))));
             FacesContext.getCurrentInstance().validationFailed();
+            return null;
         } catch (ActionNotAllowedException | NotFoundException done) {
-            refreshQuietly();
             next("entry:make-case", FacesMessage.SEVERITY_ERROR, Texts.text("quarantine.done"));
         }
-        return null;
+        return again();
     }
 
     public String dismiss() {
         adminAccess.require();
         try {
             intake.dismiss(id, user.getName());
-            refresh();
             next("entry:dismiss", FacesMessage.SEVERITY_INFO, Texts.text("quarantine.dismiss.done"));
         } catch (ActionNotAllowedException | NotFoundException done) {
-            refreshQuietly();
             next("entry:dismiss", FacesMessage.SEVERITY_ERROR, Texts.text("quarantine.done"));
         }
-        return null;
+        return again();
+    }
+
+    /**
+     * After an action, the entry's page again by GET (its address keeps the id, so reloading or
+     * switching the language shows the same entry), the outcome kept for it beside its button.
+     */
+    private String again() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/staff/mail-quarantine-entry?faces-redirect=true&id=" + id;
     }
 
     /** The raw message as a file (message/rfc822, attachment): a mail program may open it, the browser never renders it. */
@@ -144,14 +150,6 @@ public class QuarantineEntryScreen implements Serializable {
             external.getResponseOutputStream().write(raw);
         }
         faces.responseComplete();
-    }
-
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (NotFoundException gone) {
-            entry = null;
-        }
     }
 
     private static void next(String clientId, FacesMessage.Severity severity, String text) {
