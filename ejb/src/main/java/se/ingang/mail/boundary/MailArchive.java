@@ -32,10 +32,6 @@ public class MailArchive {
         return em.createNamedQuery(MailMessage.FOR_CASE, MailMessage.class).setParameter("caseId", caseId(caseNumber)).getResultList();
     }
 
-    public List<QuarantinedMail> quarantine() {
-        return em.createNamedQuery(QuarantinedMail.HELD, QuarantinedMail.class).getResultList();
-    }
-
     /** One page of the quarantine, newest first: the held entries, or those of one status, or all (status null). */
     public QuarantinePage quarantine(QuarantinedMail.Status status, int offset, int limit) {
         var cb = em.getCriteriaBuilder();

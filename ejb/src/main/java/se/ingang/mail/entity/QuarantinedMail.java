@@ -20,23 +20,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mail_quarantine")
-@NamedQuery(name = QuarantinedMail.HELD, query = "SELECT q FROM QuarantinedMail q WHERE q.released = false ORDER BY q.receivedAt DESC, q.id DESC")
 @NamedQuery(name = QuarantinedMail.WITH_KEY, query = "SELECT q FROM QuarantinedMail q WHERE q.contentKey = :key ORDER BY q.id")
-@NamedQuery(name = QuarantinedMail.ALL, query = "SELECT q FROM QuarantinedMail q ORDER BY q.receivedAt DESC, q.id DESC")
-@NamedQuery(name = QuarantinedMail.COUNT_HELD, query = "SELECT COUNT(q) FROM QuarantinedMail q WHERE q.released = false")
-@NamedQuery(name = QuarantinedMail.COUNT_ALL, query = "SELECT COUNT(q) FROM QuarantinedMail q")
 @NamedQuery(name = QuarantinedMail.HELD_BY_MAILBOX, query = "SELECT q.mailboxId, COUNT(q) FROM QuarantinedMail q"
         + " WHERE q.released = false AND q.mailboxId IS NOT NULL GROUP BY q.mailboxId")
 @NamedQuery(name = QuarantinedMail.BY_UID, query = "SELECT q FROM QuarantinedMail q WHERE q.mailboxId = :mailbox"
         + " AND q.uidValidity = :validity AND q.uid = :uid")
 public class QuarantinedMail {
 
-    public static final String HELD = "QuarantinedMail.held";
     public static final String BY_UID = "QuarantinedMail.byUid";
     public static final String WITH_KEY = "QuarantinedMail.withKey";
-    public static final String ALL = "QuarantinedMail.all";
-    public static final String COUNT_HELD = "QuarantinedMail.countHeld";
-    public static final String COUNT_ALL = "QuarantinedMail.countAll";
 
     /** Where an entry stands: held (listed, counts for the mailbox's health), resolved, or dismissed. */
     public enum Status { HELD, RESOLVED, DISMISSED }
