@@ -22,6 +22,8 @@ import se.ingang.organisation.entity.StaffRole;
  * POST queue (a new back-office group with a unique code; answers the code),
  * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
  * POST canned-answers?title=&amp;body=&amp;language= (answers the new answer's id),
+ * POST quarantined?subject=&amp;body= (a message without a usable sender held in the quarantine of a new,
+ * disabled mailbox, as the poller holds it; answers the subject),
  * POST report-facts (the dashboards' hand-built facts, see ReportFacts; answers name=value lines),
  * GET case?number= (status, queue, assignee and the internal notes, one per line).
  */
@@ -41,6 +43,7 @@ public class Fixtures extends HttpServlet {
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
             case "/canned-answers" -> cannedAnswers().create(request.getParameter("title"), request.getParameter("body"),
                     request.getParameter("language"), null, java.util.List.of(), "it").getId().toString();
+            case "/quarantined" -> quarantined(request.getParameter("subject"), request.getParameter("body"));
             default -> null;
         };
         write(response, answer);
@@ -52,6 +55,25 @@ public class Fixtures extends HttpServlet {
         var text = new StringBuilder("frontOffice=" + set.frontOffice() + "\n");
         set.cases().forEach((name, number) -> text.append(name).append('=').append(number).append('\n'));
         return text.toString();
+    }
+
+    private static String quarantined(String subject, String body) {
+        try {
+            se.ingang.mail.boundary.Mailboxes mailboxes = javax.naming.InitialContext.doLookup(
+                    "java:global/ingang/ingang-ejb/Mailboxes!" + se.ingang.mail.boundary.Mailboxes.class.getName());
+            se.ingang.mail.boundary.MailIntake intake = javax.naming.InitialContext.doLookup(
+                    "java:global/ingang/ingang-ejb/MailIntake!" + se.ingang.mail.boundary.MailIntake.class.getName());
+            String address = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@ingang.test";
+            var box = mailboxes.create(new se.ingang.mail.boundary.MailboxSettings("ui-" + address, address, "127.0.0.1", 3143,
+                    se.ingang.mail.entity.MailboxSecurity.NONE, address, "INGANG_MAILBOX_UI_UNUSED", "INBOX", "fo-registry", 60, false));
+            String raw = String.join("\r\n", "From: undisclosed-recipients:;", "To: " + address,
+                    "Subject: " + subject, "Message-ID: <" + java.util.UUID.randomUUID() + "@ui.example.se>",
+                    "Content-Type: text/plain; charset=utf-8", "", body, "");
+            intake.quarantine(box.getId(), 1, 1, raw.getBytes(java.nio.charset.StandardCharsets.UTF_8), "no usable sender (ui fixture)", 1);
+            return subject;
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String newQueue() {

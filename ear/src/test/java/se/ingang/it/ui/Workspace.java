@@ -52,6 +52,11 @@ final class Workspace {
         return facts;
     }
 
+    /** A message without a usable sender, held in the quarantine (ASCII subject); answers the subject. */
+    String quarantined(String subject, String body) {
+        return post("quarantined", form(Map.of("subject", subject, "body", body)));
+    }
+
     String cannedAnswer(String title, String body, String language) {
         return post("canned-answers", form(Map.of("title", title, "body", body, "language", language)));
     }

@@ -33,6 +33,10 @@ public class AuditLog {
     public static final String CALENDAR = "CALENDAR";
     /** A search of cases (a read, see {@link ReadTrail}); the id is what was searched. */
     public static final String SEARCH = "SEARCH";
+    /** Mail held in the quarantine (its raw message read: a read, see {@link ReadTrail}). */
+    public static final String MAIL_QUARANTINE = "MAIL_QUARANTINE";
+    /** A received message outside any case's trail (noise; its raw message read). */
+    public static final String MAIL_MESSAGE = "MAIL_MESSAGE";
 
     @PersistenceContext
     EntityManager em;

@@ -27,6 +27,7 @@ public class ReadTrail {
     public static final String SEARCHED = "SEARCHED";
     public static final String MEMBERS_READ = "MEMBERS_READ";
     public static final String EXPORTED = "EXPORTED";
+    public static final String RAW_READ = "RAW_READ";
 
     @PersistenceContext
     EntityManager em;
@@ -66,6 +67,14 @@ public class ReadTrail {
     /** Everything held about a person exported (Art. 15). */
     public void exported(long customerId, String actor, ReadChannel channel) {
         write(actor, AuditLog.CUSTOMER, String.valueOf(customerId), EXPORTED, channel, null, null);
+    }
+
+    /**
+     * A raw message read that belongs to no case yet (quarantined or noise mail): whatever a
+     * stranger wrote, with addresses and perhaps more, so it is recorded like a case view.
+     */
+    public void rawMailRead(String entityType, long id, String actor, ReadChannel channel) {
+        write(actor, entityType, String.valueOf(id), RAW_READ, channel, null, null);
     }
 
     private void write(String actor, String entityType, String entityId, String action, ReadChannel channel,

@@ -8,7 +8,8 @@ import se.ingang.privacy.boundary.CasePersonalDataErased;
 
 /**
  * GDPR erasure reaches the mail kept for a case: raw messages, texts and addresses go
- * (attachments: attachments.boundary.AttachmentErasure); what was sent or received and when stays (Message-IDs keep threading).
+ * (attachments: attachments.boundary.AttachmentErasure), and so does the quarantined copy of mail that became the case;
+ * what was sent or received and when stays (Message-IDs keep threading).
  */
 @ApplicationScoped
 public class MailErasure {
@@ -25,6 +26,12 @@ public class MailErasure {
                 + " (SELECT m.id FROM MailMessage m WHERE m.caseId = :caseId)")
                 .setParameter("owner", se.ingang.mail.entity.RawChunk.Owner.MESSAGE).setParameter("caseId", erased.caseId()).executeUpdate();
         em.createQuery("UPDATE MailMessage m SET m.rawChunks = 0 WHERE m.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
+        // Quarantined mail that became this case (retried or made a case of) keeps its raw copy too: it goes the same way.
+        em.createQuery("DELETE FROM RawChunk r WHERE r.owner = :owner AND r.ownerId IN"
+                + " (SELECT q.id FROM QuarantinedMail q WHERE q.caseId = :caseId)")
+                .setParameter("owner", se.ingang.mail.entity.RawChunk.Owner.QUARANTINE).setParameter("caseId", erased.caseId()).executeUpdate();
+        em.createQuery("UPDATE QuarantinedMail q SET q.raw = NULL, q.rawChunks = 0, q.sender = NULL, q.subject = NULL"
+                + " WHERE q.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
         em.createQuery("DELETE FROM FailingAddress f WHERE f.caseId = :caseId").setParameter("caseId", erased.caseId()).executeUpdate();
     }
 }

@@ -19,6 +19,10 @@ import se.ingang.cases.entity.CustomerMessageEffect;
 import se.ingang.cases.entity.TimelineEntry;
 import se.ingang.cases.entity.TimelineEntryKind;
 import se.ingang.mail.control.ContentKey;
+import se.ingang.mail.control.HeaderGlance;
+import se.ingang.mail.control.SenderAddress;
+import se.ingang.platform.errors.ActionNotAllowedException;
+import se.ingang.platform.errors.InvalidInputException;
 import se.ingang.mail.control.MailParser;
 import se.ingang.mail.control.RawMailStore;
 import se.ingang.mail.control.MailSettings;
@@ -85,7 +89,7 @@ public class MailIntake {
             mail = parser().parse(raw);
         } catch (MalformedMailException e) {
             // Kept, never dropped; recorded as fetched so the flag step can follow and the next message goes on.
-            hold(mailboxId, uidValidity, uid, raw, e.getMessage());
+            hold(mailboxId, uidValidity, uid, raw, e.getMessage(), 1);
             LOG.warning(() -> "mail quarantined (mailbox " + mailbox.getName() + ", UID " + uid + "): " + e.getMessage());
             return IntakeOutcome.QUARANTINED;
         }
@@ -102,7 +106,7 @@ public class MailIntake {
      * After a failure the poller could not classify: a duplicate stays a duplicate (another
      * node or mailbox won the race); anything else goes to the quarantine, so the mailbox moves on.
      */
-    public IntakeOutcome quarantine(long mailboxId, long uidValidity, long uid, byte[] raw, String reason) {
+    public IntakeOutcome quarantine(long mailboxId, long uidValidity, long uid, byte[] raw, String reason, int attempts) {
         if (alreadyFetched(mailboxId, uidValidity, uid)) {
             return IntakeOutcome.DUPLICATE;
         }
@@ -112,7 +116,7 @@ public class MailIntake {
             resolved(mailboxId, uidValidity, uid);
             return IntakeOutcome.DUPLICATE;
         }
-        hold(mailboxId, uidValidity, uid, raw, reason);
+        hold(mailboxId, uidValidity, uid, raw, reason, attempts);
         return IntakeOutcome.QUARANTINED;
     }
 
@@ -131,13 +135,14 @@ public class MailIntake {
         return failure.failedAgain(reason, clock.now());
     }
 
-    /** An administrator's retry of quarantined mail: parsed and registered now, or the new reason kept. */
-    public IntakeOutcome retry(long quarantineId) {
-        var held = em.find(QuarantinedMail.class, quarantineId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (held == null || held.isReleased()) {
-            throw new se.ingang.platform.errors.NotFoundException("Quarantined mail", quarantineId);
-        }
-        byte[] raw = held.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.QUARANTINE, held.getId()) : held.getRaw();
+    /**
+     * An administrator's retry of quarantined mail with the lenient parser: taken in now as the
+     * poller would have (a new case, or appended to its thread) and the entry resolved with its
+     * case; or it stays held with the new reason and one more attempt.
+     */
+    public IntakeOutcome retry(long quarantineId, String actor) {
+        var held = heldEntry(quarantineId);
+        byte[] raw = rawOf(held);
         ParsedMail mail;
         try {
             mail = parser().parse(raw);
@@ -146,14 +151,120 @@ public class MailIntake {
             return IntakeOutcome.QUARANTINED;
         }
         if (isKnown(mail.key())) {
-            held.released(null, clock.now());
+            held.released(caseOfKey(mail.key()), actor, clock.now());
             return IntakeOutcome.DUPLICATE;
         }
         var mailbox = held.getMailboxId() == null ? null : em.find(Mailbox.class, held.getMailboxId());
         var outcome = register(mail, raw, mailbox);
-        held.released(em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", mail.key())
-                .getSingleResult().getCaseId(), clock.now());
+        held.released(caseOfKey(mail.key()), actor, clock.now());
         return outcome;
+    }
+
+    /**
+     * "Make a case" of quarantined mail however poorly it reads: the administrator gives (or
+     * confirms) the customer's address and may give the subject; the rest is read as far as it can
+     * be, the case registered (or the thread continued) as intake does, and the raw message
+     * attached to it as {@code original.eml}. Once: the entry is resolved, and the message is
+     * known by its content hash, so a later copy of it is a duplicate.
+     */
+    public String makeCase(long quarantineId, String customerEmail, String subject, String actor) {
+        var held = heldEntry(quarantineId);
+        byte[] raw = rawOf(held);
+        var sender = customerEmail != null && !customerEmail.isBlank()
+                ? SenderAddress.of(customerEmail).orElseThrow(() -> new InvalidInputException("customerEmail", "not a usable e-mail address"))
+                : SenderAddress.of(held.getSender()).orElseThrow(() -> new InvalidInputException("customerEmail",
+                "the message has no usable sender; give the customer's address"));
+        if (subject != null && subject.length() > 300) {
+            throw new InvalidInputException("subject", "at most 300 characters");
+        }
+        String key = ContentKey.of(raw);
+        if (isKnown(key)) {
+            Long caseId = caseOfKey(key);
+            held.released(caseId, actor, clock.now());
+            if (caseId == null) {
+                throw new ActionNotAllowedException("this message was already taken in, without a case");
+            }
+            return em.find(Case.class, caseId).getNumber().value();
+        }
+        ParsedMail mail;
+        try {
+            mail = parser().parse(raw, sender).asCustomerMail(sender.address(), sender.name(), subject);
+        } catch (MalformedMailException e) {
+            mail = unreadable(key, sender, subject == null || subject.isBlank() ? held.getSubject() : subject, held.getSender(), e.getMessage());
+        }
+        var mailbox = held.getMailboxId() == null ? null : em.find(Mailbox.class, held.getMailboxId());
+        register(mail, raw, mailbox);
+        var message = em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", key).getSingleResult();
+        var landed = em.find(Case.class, message.getCaseId());
+        if (raw.length <= settings.attachmentLimit()) {
+            attachments.keep(CaseAttachment.ofMail(landed, lastCustomerMessage(landed), message.getId(), "original.eml",
+                    "message/rfc822", null, false, raw, clock.now()));
+        } else {
+            cases.addNote(landed.getNumber().value(), "Originalet är för stort för en bilaga och finns i e-postarkivet / the original"
+                    + " is too large for an attachment and is kept with the case's mail (" + raw.length + " bytes)", "mail");
+        }
+        held.released(landed.getId(), actor, clock.now());
+        LOG.info(() -> "quarantined mail " + quarantineId + " made case " + landed.getNumber().value() + " by " + actor);
+        return landed.getNumber().value();
+    }
+
+    /** Kept as it is, with who and when; it leaves the held list (and the mailbox's DEGRADED count). */
+    public void dismiss(long quarantineId, String actor) {
+        heldEntry(quarantineId).dismissed(actor, clock.now());
+    }
+
+    /**
+     * Noise an administrator judged a person's mail (a false positive): it goes the way it would
+     * have gone had the rules not matched — a new case with a receipt, or a message on its thread —
+     * once; the message keeps its classification for the log. Returns its case's number.
+     */
+    public String promote(long messageId, String actor) {
+        var message = em.find(MailMessage.class, messageId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getDirection() != MailMessage.Direction.IN || !message.getKind().isNoise()) {
+            throw new se.ingang.platform.errors.NotFoundException("Noise mail", messageId);
+        }
+        message.promote(actor, clock.now());
+        byte[] raw = message.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.MESSAGE, message.getId()) : message.getRaw();
+        if (raw == null) {
+            throw new ActionNotAllowedException("the message was erased");
+        }
+        ParsedMail mail;
+        try {
+            mail = parser().parse(raw).asCustomerMail(null, null, null);
+        } catch (MalformedMailException e) {
+            throw new ActionNotAllowedException("the message can no longer be read: " + e.getMessage());
+        }
+        var mailbox = message.getMailboxId() == null ? null : em.find(Mailbox.class, message.getMailboxId());
+        var landed = route(mail, message, mailbox);
+        LOG.info(() -> "noise mail " + messageId + " made case " + landed.getNumber().value() + " by " + actor);
+        return landed.getNumber().value();
+    }
+
+    private QuarantinedMail heldEntry(long quarantineId) {
+        var held = em.find(QuarantinedMail.class, quarantineId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (held == null) {
+            throw new se.ingang.platform.errors.NotFoundException("Quarantined mail", quarantineId);
+        }
+        held.requireHeld();
+        return held;
+    }
+
+    private byte[] rawOf(QuarantinedMail held) {
+        return held.getRawChunks() > 0 ? rawStore.read(RawChunk.Owner.QUARANTINE, held.getId()) : held.getRaw();
+    }
+
+    private Long caseOfKey(String key) {
+        return em.createNamedQuery(MailMessage.BY_KEY, MailMessage.class).setParameter("key", key).getResultStream()
+                .map(MailMessage::getCaseId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** A message nothing could be read of but what the administrator gave: the case says so, the original is attached. */
+    private static ParsedMail unreadable(String key, SenderAddress.Sender sender, String subject, String fromHeader, String why) {
+        String text = "Meddelandet kunde inte läsas automatiskt; originalet är bifogat (original.eml). / The message could not be"
+                + " read automatically; the original is attached (original.eml). (" + why + ")";
+        return new ParsedMail(key, null, null, java.util.List.of(), subject == null ? "" : subject, sender.address(), sender.name(),
+                java.util.List.of(), null, text, null, MailKind.CUSTOMER, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), null, null, fromHeader, java.util.List.of(), null);
     }
 
     /**
@@ -161,19 +272,27 @@ public class MailIntake {
      * across mailboxes and re-deliveries); the raw bytes in chunks when large, so this insert never
      * fails for the size that made the message fail.
      */
-    private void hold(long mailboxId, long uidValidity, long uid, byte[] raw, String reason) {
+    private void hold(long mailboxId, long uidValidity, long uid, byte[] raw, String reason, int attempts) {
         String key = ContentKey.of(raw);
-        boolean heldAlready = !em.createNamedQuery(QuarantinedMail.HELD_WITH_KEY, QuarantinedMail.class).setParameter("key", key)
-                .setMaxResults(1).getResultList().isEmpty()
-                || !em.createNamedQuery(QuarantinedMail.BY_UID, QuarantinedMail.class).setParameter("mailbox", mailboxId)
-                .setParameter("validity", uidValidity).setParameter("uid", uid).getResultList().isEmpty();
-        if (!heldAlready) {
+        // Any entry, held or not: a dismissed or resolved message fetched again is not held a second time.
+        var existing = em.createNamedQuery(QuarantinedMail.WITH_KEY, QuarantinedMail.class).setParameter("key", key)
+                .setMaxResults(1).getResultList();
+        if (existing.isEmpty()) {
+            existing = em.createNamedQuery(QuarantinedMail.BY_UID, QuarantinedMail.class).setParameter("mailbox", mailboxId)
+                    .setParameter("validity", uidValidity).setParameter("uid", uid).getResultList();
+        }
+        if (existing.isEmpty()) {
             var held = new QuarantinedMail(mailboxId, uidValidity, uid, raw, key, reason, clock.now());
+            var glance = HeaderGlance.of(raw);
+            held.glanced(glance.from(), glance.subject());
+            held.attemptedBefore(attempts);
             em.persist(held);
             em.flush();
             if (held.needsRawChunks()) {
                 held.rawKeptInChunks(rawStore.keep(RawChunk.Owner.QUARANTINE, held.getId(), raw));
             }
+        } else {
+            existing.get(0).fetchedAgain();
         }
         em.persist(new MailFetch(mailboxId, uidValidity, uid, "quarantine:" + mailboxId + ":" + uidValidity + ":" + uid, clock.now()));
         resolved(mailboxId, uidValidity, uid);
@@ -195,6 +314,7 @@ public class MailIntake {
                 mailbox == null ? null : mailbox.getId(), mail.kind(), mail.fromAddress(), mail.subject(),
                 mail.text(), mail.sanitisedHtml(), raw, now);
         message.keepFromHeader(mail.fromHeader());
+        message.noiseBecause(mail.noiseReason());
         em.persist(message);
         em.flush();
         if (message.needsRawChunks()) {
@@ -213,6 +333,19 @@ public class MailIntake {
             });
             return IntakeOutcome.NOISE;
         }
+        return route(mail, message, mailbox, thread).outcome();
+    }
+
+    private Case route(ParsedMail mail, MailMessage message, Mailbox mailbox) {
+        return route(mail, message, mailbox, threadOf(mail)).landed();
+    }
+
+    /** Where a person's mail went: the case, and whether it was new or appended. */
+    private record Routed(Case landed, IntakeOutcome outcome) {
+    }
+
+    /** A person's mail (or mail an administrator judged to be one): a new case with a receipt, or its thread continued. */
+    private Routed route(ParsedMail mail, MailMessage message, Mailbox mailbox, Optional<Case> thread) {
         Case landed;
         IntakeOutcome outcome;
         boolean newCase;
@@ -237,7 +370,7 @@ public class MailIntake {
         if (newCase) {
             receipts.acknowledge(landed, mail, message);
         }
-        return outcome;
+        return new Routed(landed, outcome);
     }
 
     /** Our thread: a Message-ID we sent or received in In-Reply-To/References first, then our subject tag. */

@@ -268,7 +268,7 @@ public class MailPoller {
                 return null;
             }
             return intake.quarantine(mailbox.getId(), validity, uid, raw,
-                    "failed " + attempts + " times, last: " + reason);
+                    "failed " + attempts + " times, last: " + reason, attempts);
         } catch (RuntimeException stillFailing) {
             // Not even that worked (the database is away): left unread, the next message goes on.
             LOG.log(Level.WARNING, "mail " + uid + " of " + mailbox.getName() + " left unread", stillFailing);

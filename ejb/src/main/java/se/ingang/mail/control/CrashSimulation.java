@@ -23,7 +23,7 @@ public class CrashSimulation {
         failing.add(mailboxId);
     }
 
-    /** The mailbox's intake works again (a test cleans up after itself). */
+    /** The cause is fixed: the mailbox's mail is taken in again (an administrator's retry then succeeds). */
     public void healIntakeOf(long mailboxId) {
         failing.remove(mailboxId);
     }

@@ -91,6 +91,14 @@ public final class MailParser {
      * decoded is kept as it came and named in {@link ParsedMail#unreadable()}.
      */
     public ParsedMail parse(byte[] raw) throws MalformedMailException {
+        return parse(raw, null);
+    }
+
+    /**
+     * As {@link #parse(byte[])}, but with the sender an administrator gave when From has none we can
+     * use (making a case of quarantined mail): the rest of the message is read as usual.
+     */
+    public ParsedMail parse(byte[] raw, SenderAddress.Sender given) throws MalformedMailException {
         if (raw == null || raw.length == 0) {
             throw new MalformedMailException("empty message");
         }
@@ -102,7 +110,7 @@ public final class MailParser {
         } catch (MessagingException | RuntimeException e) {
             throw new MalformedMailException(reason(e), e);
         }
-        var from = SenderAddress.of(fromHeader).orElseThrow(() -> new MalformedMailException(
+        var from = given != null ? given : SenderAddress.of(fromHeader).orElseThrow(() -> new MalformedMailException(
                 fromHeader == null ? "no sender address (From)" : "no usable sender address in From: " + fromHeader));
         try {
             String messageId = MessageIds.single(message.getHeader("Message-ID", ","));
@@ -126,13 +134,14 @@ public final class MailParser {
             if ((text == null || text.isBlank()) && subject.isBlank() && body.parts.isEmpty() && !body.unreadable.isEmpty()) {
                 throw new MalformedMailException("nothing readable: " + body.unreadable.get(0).reason());
             }
-            var kind = NoiseRules.classify(name -> header(message, name), message.getContentType(), subject);
+            var verdict = NoiseRules.judge(name -> header(message, name), message.getContentType(), subject);
+            var kind = verdict.kind();
             return new ParsedMail(ContentKey.of(raw), messageId, message.getHeader("In-Reply-To", " "),
                     MessageIds.parse(message.getHeader("References", " ")), subject,
                     from.address(), from.name(), recipients(message),
                     message.getHeader("Content-Language", ","), text == null ? "" : text.strip(),
                     HtmlText.sanitise(body.html), kind, body.parts, body.dropped,
-                    body.bouncedIds, body.bouncedRecipient, body.bounceDetail, fromHeader, body.unreadable);
+                    body.bouncedIds, body.bouncedRecipient, body.bounceDetail, fromHeader, body.unreadable, verdict.reason());
         } catch (MessagingException | RuntimeException e) {
             throw new MalformedMailException(reason(e), e);
         }

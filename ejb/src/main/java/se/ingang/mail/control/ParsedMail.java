@@ -12,13 +12,26 @@ import se.ingang.mail.entity.MailKind;
  * @param unreadable    parts that could not be decoded: kept as they came, named in a note on the case
  * @param bouncedIds    for a delivery-status report: the Message-IDs of the message(s) that bounced
  * @param bounceDetail  for a delivery-status report: recipient and status, for the case's note
+ * @param noiseReason   for noise: the rule that made it noise (the noise log shows it), else null
  */
 public record ParsedMail(String key, String messageId, String inReplyTo, List<String> references,
                          String subject, String fromAddress, String fromName, List<String> recipients,
                          String contentLanguage, String text, String sanitisedHtml, MailKind kind,
                          List<Part> attachments, List<Dropped> dropped,
                          List<String> bouncedIds, String bouncedRecipient, String bounceDetail,
-                         String fromHeader, List<Dropped> unreadable) {
+                         String fromHeader, List<Dropped> unreadable, String noiseReason) {
+
+    /**
+     * The same mail taken as a person's (an administrator judged the noise rules wrong, or gave the
+     * sender and subject of a message that had none we could use); a blank subject keeps the mail's own.
+     */
+    public ParsedMail asCustomerMail(String givenAddress, String givenName, String givenSubject) {
+        return new ParsedMail(key, messageId, inReplyTo, references,
+                givenSubject == null || givenSubject.isBlank() ? subject : givenSubject.strip(),
+                givenAddress == null ? fromAddress : givenAddress, givenAddress == null ? fromName : givenName,
+                recipients, contentLanguage, text, sanitisedHtml, MailKind.CUSTOMER, attachments, dropped,
+                List.of(), null, null, fromHeader, unreadable, null);
+    }
 
     /** An attachment or inline image we keep. */
     public record Part(String fileName, String contentType, String contentId, boolean inline, byte[] content) {

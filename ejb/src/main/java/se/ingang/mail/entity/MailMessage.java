@@ -128,6 +128,17 @@ public class MailMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** For noise: the rule that made it noise, shown in the noise log (null for mail before V220). */
+    @Column(name = "noise_reason", length = 200)
+    private String noiseReason;
+
+    /** Noise an administrator made a case of anyway (a false positive): once, by whom. */
+    @Column(name = "promoted_at")
+    private Instant promotedAt;
+
+    @Column(name = "promoted_by", length = 100)
+    private String promotedBy;
+
     protected MailMessage() {
     }
 
@@ -188,6 +199,37 @@ public class MailMessage {
 
     public void keepFromHeader(String header) {
         this.fromHeader = clip(header, 998);
+    }
+
+    public void noiseBecause(String reason) {
+        this.noiseReason = clip(reason, 200);
+    }
+
+    /**
+     * An administrator judged this noise a person's mail: it goes the way customer mail goes, once.
+     * Refused for anything but received noise, and for noise already made a case of.
+     */
+    public void promote(String by, Instant now) {
+        if (direction != Direction.IN || !kind.isNoise()) {
+            throw new se.ingang.platform.errors.ActionNotAllowedException("message " + id + " is not noise");
+        }
+        if (promotedAt != null) {
+            throw new se.ingang.platform.errors.ActionNotAllowedException("message " + id + " was already made a case by " + promotedBy);
+        }
+        this.promotedAt = now;
+        this.promotedBy = clip(by, 100);
+    }
+
+    public String getNoiseReason() {
+        return noiseReason;
+    }
+
+    public Instant getPromotedAt() {
+        return promotedAt;
+    }
+
+    public String getPromotedBy() {
+        return promotedBy;
     }
 
     public void belongsTo(long caseId) {

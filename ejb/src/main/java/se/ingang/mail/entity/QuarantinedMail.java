@@ -13,20 +13,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** Mail we could not take in: kept raw, with the reason, until an administrator retries it. */
+/**
+ * Mail we could not take in: kept raw, with the reason, once per message however often it is
+ * fetched, until an administrator retries it, makes a case of it (resolved) or dismisses it
+ * (kept, with who and when). Resolved and dismissed entries leave the held list, not the table.
+ */
 @Entity
 @Table(name = "mail_quarantine")
-@NamedQuery(name = QuarantinedMail.HELD, query = "SELECT q FROM QuarantinedMail q WHERE q.released = false ORDER BY q.receivedAt DESC, q.id DESC")
-@NamedQuery(name = QuarantinedMail.HELD_WITH_KEY, query = "SELECT q FROM QuarantinedMail q WHERE q.contentKey = :key AND q.released = false")
+@NamedQuery(name = QuarantinedMail.WITH_KEY, query = "SELECT q FROM QuarantinedMail q WHERE q.contentKey = :key ORDER BY q.id")
 @NamedQuery(name = QuarantinedMail.HELD_BY_MAILBOX, query = "SELECT q.mailboxId, COUNT(q) FROM QuarantinedMail q"
         + " WHERE q.released = false AND q.mailboxId IS NOT NULL GROUP BY q.mailboxId")
 @NamedQuery(name = QuarantinedMail.BY_UID, query = "SELECT q FROM QuarantinedMail q WHERE q.mailboxId = :mailbox"
         + " AND q.uidValidity = :validity AND q.uid = :uid")
 public class QuarantinedMail {
 
-    public static final String HELD = "QuarantinedMail.held";
     public static final String BY_UID = "QuarantinedMail.byUid";
-    public static final String HELD_WITH_KEY = "QuarantinedMail.heldWithKey";
+    public static final String WITH_KEY = "QuarantinedMail.withKey";
+
+    /** Where an entry stands: held (listed, counts for the mailbox's health), resolved, or dismissed. */
+    public enum Status { HELD, RESOLVED, DISMISSED }
     public static final String HELD_BY_MAILBOX = "QuarantinedMail.heldByMailbox";
 
     @Id
@@ -75,6 +80,26 @@ public class QuarantinedMail {
     @Column(name = "case_id")
     private Long caseId;
 
+    /** From and Subject as far as they could be read (HeaderGlance); null when not even that. */
+    @Column(length = 998)
+    private String sender;
+
+    @Column(length = 998)
+    private String subject;
+
+    /** Intake attempts: the poller's before it gave up, re-fetches of the same message, and retries. */
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "resolved_by", length = 100)
+    private String resolvedBy;
+
+    @Column(name = "dismissed_at")
+    private Instant dismissedAt;
+
+    @Column(name = "dismissed_by", length = 100)
+    private String dismissedBy;
+
     protected QuarantinedMail() {
     }
 
@@ -87,12 +112,45 @@ public class QuarantinedMail {
         this.contentKey = contentKey;
         this.reason = reason == null ? "unknown" : reason.substring(0, Math.min(1000, reason.length()));
         this.receivedAt = now;
+        this.attempts = 1;
     }
 
-    /** The retry took it in; it leaves the quarantine list. */
-    public void released(Long caseId, Instant now) {
+    /** What could be read of From and Subject, shown in the list. */
+    public void glanced(String sender, String subject) {
+        this.sender = sender;
+        this.subject = subject;
+    }
+
+    /** How many attempts the poller made before it gave up (at least one). */
+    public void attemptedBefore(int attempts) {
+        this.attempts = Math.max(1, attempts);
+    }
+
+    /** The same message fetched again (another UID, a re-delivery): counted, never a second entry. */
+    public void fetchedAgain() {
+        attempts++;
+    }
+
+    public Status status() {
+        if (dismissedAt != null) {
+            return Status.DISMISSED;
+        }
+        return released ? Status.RESOLVED : Status.HELD;
+    }
+
+    /** Only a held entry may be retried, made a case of, or dismissed; the others are done. */
+    public void requireHeld() {
+        if (status() != Status.HELD) {
+            throw new se.ingang.platform.errors.ActionNotAllowedException("quarantined mail " + id + " is already "
+                    + status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Taken in (a retry, or a case made of it): it leaves the held list; caseId null for a duplicate of mail we have. */
+    public void released(Long caseId, String by, Instant now) {
         this.released = true;
         this.caseId = caseId;
+        this.resolvedBy = by;
         this.retriedAt = now;
     }
 
@@ -100,6 +158,14 @@ public class QuarantinedMail {
     public void stillFailing(String reason, Instant now) {
         this.reason = reason == null ? "unknown" : reason.substring(0, Math.min(1000, reason.length()));
         this.retriedAt = now;
+        this.attempts++;
+    }
+
+    /** Not mail for a case (spam, a test): out of the held list, but kept as the retention rules say. */
+    public void dismissed(String by, Instant now) {
+        this.released = true;
+        this.dismissedBy = by;
+        this.dismissedAt = now;
     }
 
     public Long getId() {
@@ -161,5 +227,29 @@ public class QuarantinedMail {
 
     public Long getCaseId() {
         return caseId;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant getDismissedAt() {
+        return dismissedAt;
+    }
+
+    public String getDismissedBy() {
+        return dismissedBy;
     }
 }

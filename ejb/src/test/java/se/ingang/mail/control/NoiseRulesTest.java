@@ -38,4 +38,18 @@ class NoiseRulesTest {
         assertThat(classify(Map.of("Return-Path", "<>"), "text/plain")).isEqualTo(MailKind.BOUNCE);
         assertThat(classify(Map.of("Return-Path", "< >"), "text/plain")).isEqualTo(MailKind.BOUNCE);
     }
+
+    @Test
+    void eachVerdictSaysWhichRuleMadeItNoiseForTheNoiseLog() {
+        assertThat(NoiseRules.judge(Map.of("Precedence", " Bulk ")::get, "text/plain", "Nyheter").reason()).isEqualTo("Precedence: bulk");
+        assertThat(NoiseRules.judge(Map.of("Auto-Submitted", "auto-replied")::get, "text/plain", null).reason())
+                .isEqualTo("Auto-Submitted: auto-replied");
+        assertThat(NoiseRules.judge(Map.<String, String>of()::get, "text/plain", "Out of office: back Monday").reason())
+                .isEqualTo("auto-reply subject");
+        assertThat(NoiseRules.judge(Map.of("From", "MAILER-DAEMON@mx.example.se")::get, "text/plain", "x").reason())
+                .isEqualTo("From: MAILER-DAEMON");
+        var person = NoiseRules.judge(Map.<String, String>of()::get, "text/plain", "Fråga");
+        assertThat(person.kind()).isEqualTo(MailKind.CUSTOMER);
+        assertThat(person.reason()).isNull();
+    }
 }
