@@ -31,7 +31,7 @@ class MentionIT {
         String number = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "invoices")).json().getString("number");
 
         String text = "@" + colleague + " kan du kolla fakturan? Kanske vet @finance, annars @nobody-" + colleague + ".";
-        var noted = api.post("/api/cases/" + number + "/notes", Json.createObjectBuilder().add("text", text).build());
+        var noted = api.post("/api/cases/" + number + "/notes", Contacts.textAt(api, number, text));
 
         assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
         var note = reads.timeline(number).stream().filter(e -> e.getString("kind").equals("INTERNAL_NOTE")).findFirst().orElseThrow();
@@ -49,7 +49,7 @@ class MentionIT {
         String number = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "invoices")).json().getString("number");
 
         var noted = api.post("/api/cases/" + number + "/notes",
-                Json.createObjectBuilder().add("text", "Kunden skrev från finance@example.se i går.").build());
+                Contacts.textAt(api, number, "Kunden skrev från finance@example.se i går."));
 
         assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
         assertThat(noted.json().getJsonArray("timeline").getValuesAs(JsonObject.class))

@@ -87,7 +87,7 @@ class SlaIT {
         assertThat(notified).contains("SLA_WARNING", "SLA_BREACH", "\"recipient\":\"fo-study\"");
 
         // A late answer still counts as answered, but the breach stays on record.
-        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Förlåt dröjsmålet!").build());
+        api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Förlåt dröjsmålet!"));
         var answered = reads.deadline(number, "FIRST_RESPONSE");
         assertThat(answered.isNull("metAt")).isFalse();
         assertThat(answered.isNull("breachedAt")).isFalse();
@@ -149,7 +149,7 @@ class SlaIT {
         assertThat(promised.status()).as(promised.toString()).isEqualTo(201);
         assertThat(Instant.parse(reads.deadline(number, "FOLLOW_UP").getString("dueAt"))).isEqualTo(due);
 
-        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Nu vet vi mer.").build());
+        api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Nu vet vi mer."));
 
         var kept = reads.deadline(number, "FOLLOW_UP");
         assertThat(kept.isNull("metAt")).isFalse();

@@ -21,7 +21,9 @@ import se.ingang.platform.errors.NotFoundException;
 /**
  * Internal notes with @-mentions. A mention of a colleague (username) or of a group (queue
  * code) notifies them; a mention that names nobody is kept in the text, written on the note
- * and returned, never silently dropped. Notes never conflict with other work: no version.
+ * and returned, never silently dropped. A note carries the case version it was written
+ * against, as answers do: written on a stale view it is refused (409 naming what changed), since
+ * a note that comments on what the agent saw may no longer be true.
  */
 @Stateless
 public class CaseNotes {
@@ -47,7 +49,7 @@ public class CaseNotes {
     @Inject
     CaseTrail trail;
 
-    public NoteResult add(String caseNumber, String text, String actor) {
+    public NoteResult add(String caseNumber, long version, String text, String actor) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be blank");
         }
@@ -55,6 +57,7 @@ public class CaseNotes {
             throw new InvalidInputException("text", "at most " + MAX_TEXT + " characters");
         }
         var c = lockCase(caseNumber);
+        c.expectVersion(version);
         var known = new ArrayList<String>();
         var unknown = new ArrayList<String>();
         for (String name : Mentions.in(text)) {
