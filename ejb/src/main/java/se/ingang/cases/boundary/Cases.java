@@ -111,6 +111,7 @@ public class Cases {
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         c.writtenIn(contact.language());
+        c.contactedAs(contact.customerGroup());
         return started(c, actor);
     }
 

@@ -576,6 +576,18 @@ public class Case {
         return language;
     }
 
+    /**
+     * The customer group this contact was made in, when the contact names one: a property of the
+     * contact, not of the person (someone registered once as MEDIA may write as a STUDENT). Without
+     * one the case keeps the customer's usual group. Routing and deadlines use the case's group;
+     * triage may change it.
+     */
+    public void contactedAs(CustomerGroup group) {
+        if (group != null) {
+            this.customerGroup = group;
+        }
+    }
+
     /** The channel told us the language of the contact ("sv"/"en"); anything else is not a language we answer in. */
     public void writtenIn(String language) {
         if (language != null && List.of("sv", "en").contains(language.strip().toLowerCase(java.util.Locale.ROOT))) {
