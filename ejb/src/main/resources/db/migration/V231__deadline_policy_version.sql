@@ -7,8 +7,8 @@ ALTER TABLE case_deadline ADD COLUMN policy_version VARCHAR(40) NULL;
 -- A new database has no Camunda tables yet (the engine creates them after the migrations) and
 -- no deadlines either, so the update runs only where the table exists.
 SET @has_decisions = (SELECT COUNT(*) FROM information_schema.tables
-                      WHERE table_schema = DATABASE() AND table_name = 'ACT_RE_DECDEF');
+                      WHERE table_schema = DATABASE() AND table_name = 'ACT_RE_DECISION_DEF');
 SET @stamp = IF(@has_decisions > 0,
-    'UPDATE case_deadline SET policy_version = (SELECT CONCAT(''slaPolicy:'', MAX(VERSION_)) FROM ACT_RE_DECDEF WHERE KEY_ = ''slaPolicy'') WHERE policy_version IS NULL',
+    'UPDATE case_deadline SET policy_version = (SELECT CONCAT(''slaPolicy:'', MAX(VERSION_)) FROM ACT_RE_DECISION_DEF WHERE KEY_ = ''slaPolicy'') WHERE policy_version IS NULL',
     'DO 0');
 EXECUTE IMMEDIATE @stamp;
