@@ -56,6 +56,28 @@ class StaleAnswerIT {
         assertThat(outbound(api.get("/api/cases/" + number).json())).isEqualTo(1);
     }
 
+    /** The first response is given already: a later answer changes only the timeline, and still moves the version. */
+    @Test
+    void aLaterAnswerOnAStaleViewIsRefusedToo() {
+        var created = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "exams")).json();
+        String number = created.getString("number");
+        assertThat(api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Vi har tagit emot din fråga."))
+                .status()).isEqualTo(201);
+        long seen = versionOf(api.get("/api/cases/" + number).json());
+
+        var answered = api.post("/api/cases/" + number + "/replies", answer(seen, "Intyget är skickat."));
+        var twice = api.post("/api/cases/" + number + "/replies", answer(seen, "Intyget skickas i morgon."));
+        var noted = api.post("/api/cases/" + number + "/notes", answer(versionOf(answered.json()), "Klart."));
+        var notedTwice = api.post("/api/cases/" + number + "/notes", answer(versionOf(answered.json()), "Klart igen."));
+
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.json().getString("detail")).contains("Intyget är skickat.").doesNotContain("Vi har tagit emot");
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
+        assertThat(notedTwice.status()).as(notedTwice.toString()).isEqualTo(409);
+        assertThat(outbound(api.get("/api/cases/" + number).json())).isEqualTo(2);
+    }
+
     @Test
     void aStaleResolveWithReplyOrQuestionIsRefusedAndTheCaseStaysAsTheColleagueLeftIt() {
         var created = api.post("/api/cases", Contacts.newCase(Contacts.uniqueEmail(), "exams")).json();

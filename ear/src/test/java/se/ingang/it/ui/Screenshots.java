@@ -28,6 +28,8 @@ final class Screenshots {
         try {
             for (int width : new int[] {1280, 320}) {
                 window.setSize(new Dimension(width, 1400));
+                // The page's top: where the messages are.
+                browser.script("window.scrollTo(0, 0)");
                 var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
                 Files.createDirectories(Path.of(folder));
                 Files.write(Path.of(folder, name + "-" + width + ".png"), png);

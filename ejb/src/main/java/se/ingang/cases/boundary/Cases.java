@@ -326,6 +326,7 @@ public class Cases {
         var before = trail.snapshot(c);
         requireAddress(c, "reply");
         c.reply(text, actor, clock.now());
+        versioned(c);
         replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor, CaseReplied.Kind.REPLY));
         deadlines.customerAnswered(c);
         trail.changed("REPLIED", before, c, actor);
@@ -461,6 +462,16 @@ public class Cases {
             throw new InvalidInputException("group", "'" + code + "' is not a back-office group");
         }
         return queue;
+    }
+
+    /**
+     * A timeline entry alone does not make the case row dirty (the timeline is the entries' side
+     * of the association), so a later answer would leave the version as it was and a colleague's
+     * stale answer would pass. Called after the entry is recorded, so it carries the version it
+     * was written against.
+     */
+    private void versioned(Case c) {
+        em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private Case lockCase(String number, long expectedVersion) {

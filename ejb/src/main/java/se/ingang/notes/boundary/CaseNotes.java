@@ -93,6 +93,8 @@ public class CaseNotes {
                     + " with a consultation");
         }
         c.addNote(text, detail(known, unknown), actor, clock.now());
+        // The entry alone leaves the case row clean: make the version move, as for a reply (Cases#reply).
+        em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         trail.recorded("NOTE_ADDED", c, actor, null);
         for (String recipient : known) {
             notifications.notify(recipient, NOTIFY_MENTIONED, c.getNumber().value(),
