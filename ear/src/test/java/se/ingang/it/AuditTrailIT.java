@@ -43,7 +43,7 @@ class AuditTrailIT {
         var triaged = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(created)
                 .add("priority", "HIGH").add("outcome", "ROUTE").add("group", "it-service-desk").build());
         assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
-        api.post("/api/cases/" + number + "/notes", Json.createObjectBuilder().add("text", "Intern anteckning").build());
+        api.post("/api/cases/" + number + "/notes", Contacts.textAt(api, number, "Intern anteckning"));
 
         // Routing may be applied by the process after the triage commits: wait for it.
         var trail = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))

@@ -74,7 +74,7 @@ class CaseInputIT {
     void unknownCasesAreNotFound() {
         assertProblem(api.get("/api/cases/1999-999999"), 404);
         assertProblem(api.get("/api/cases/not-a-number"), 404);
-        assertProblem(api.post("/api/cases/1999-999999/notes", Json.createObjectBuilder().add("text", "hej").build()), 404);
+        assertProblem(api.post("/api/cases/1999-999999/notes", Json.createObjectBuilder().add("version", 0).add("text", "hej").build()), 404);
     }
 
     @Test

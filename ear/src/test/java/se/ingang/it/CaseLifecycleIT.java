@@ -58,7 +58,7 @@ class CaseLifecycleIT {
         assertThat(claimed.json().getString("assignee")).isEqualTo(handler);
 
         var replied = api.post("/api/cases/" + number + "/replies",
-                Json.createObjectBuilder().add("text", "Vi har låst upp ditt konto.").build());
+                Contacts.textAt(api, number, "Vi har låst upp ditt konto."));
         assertThat(replied.status()).as(replied.toString()).isEqualTo(201);
         assertThat(replied.json().getString("firstResponseAt")).isNotBlank();
 

@@ -32,6 +32,12 @@ public final class Contacts {
         return withVersion(theCase).build();
     }
 
+    /** A note or reply: its text and the case version the writer saw (read just before, as a client would). */
+    public static JsonObject textAt(Api api, String number, String text) {
+        var seen = api.get("/api/cases/" + number);
+        return withVersion(seen.json()).add("text", text).build();
+    }
+
     public static JsonObjectBuilder withVersion(JsonObject theCase) {
         return Json.createObjectBuilder().add("version", theCase.getJsonNumber("version").longValue());
     }

@@ -75,7 +75,7 @@ class MailNoiseIT {
                 MailChannel.uniqueMessageId(), "Hej!"));
         await().atMost(WAIT).until(() -> MailChannel.casesOf(api, sender).size() == 1);
         String number = MailChannel.casesOf(api, sender).get(0).getString("number");
-        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Svar på din fråga.").build());
+        api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Svar på din fråga."));
         await().atMost(WAIT).until(() -> MailChannel.inboxOf(sender).stream().anyMatch(m -> m.text().contains("Svar på din fråga")));
         String ourReply = MailChannel.inboxOf(sender).stream().filter(m -> m.text().contains("Svar på din fråga")).findFirst()
                 .orElseThrow().messageId();

@@ -44,7 +44,7 @@ class PrivacyIT {
         String second = register(person, "WEB");
         String othersCase = register(other, "PHONE");
         api.post("/api/cases/" + first + "/replies",
-                Json.createObjectBuilder().add("text", "Hej " + person.name + ", vi återkommer.").build());
+                Contacts.textAt(api, first, "Hej " + person.name + ", vi återkommer."));
         api.post("/api/cases/" + second + "/promises", Json.createObjectBuilder()
                 .add("due", Application.clock().now().plusSeconds(86_400).toString())
                 .add("note", "Ring " + person.name).build());

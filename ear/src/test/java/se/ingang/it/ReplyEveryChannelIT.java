@@ -104,13 +104,13 @@ class ReplyEveryChannelIT {
         String number = created.json().getString("number");
         var routed = route(number, created.json());
 
-        var replied = api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Svar").build());
+        var replied = api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Svar"));
         assertThat(replied.status()).as(replied.toString()).isEqualTo(409);
         assertThat(replied.body()).contains("no customer e-mail address", "call the customer back");
         var asked = api.post("/api/cases/" + number + "/questions", Contacts.withVersion(routed).add("text", "Fråga?").build());
         assertThat(asked.status()).as(asked.toString()).isEqualTo(409);
 
-        var noted = api.post("/api/cases/" + number + "/notes", Json.createObjectBuilder().add("text", "Ringde upp och svarade.").build());
+        var noted = api.post("/api/cases/" + number + "/notes", Contacts.textAt(api, number, "Ringde upp och svarade."));
         assertThat(noted.status()).as(noted.toString()).isIn(200, 201);
         var resolved = api.post("/api/cases/" + number + "/resolve", Contacts.withVersion(api.get("/api/cases/" + number).json())
                 .add("reply", "Svarade i telefon: kontot är upplåst.").build());
@@ -200,7 +200,7 @@ class ReplyEveryChannelIT {
     }
 
     private MailChannel.Received replyArrives(String number, String to, String text, String languageMark) {
-        var replied = api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", text).build());
+        var replied = api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, text));
         assertThat(replied.status()).as(replied.toString()).isEqualTo(201);
         return arrives(number, to, text, languageMark);
     }

@@ -33,7 +33,7 @@ class SearchIT {
         String email = Contacts.uniqueEmail();
         String number = register(subjectWord, "Jag har en fråga om " + messageWord + " i Göteborg.", "Åsa " + surname, email, "degree");
         String noteWord = "anteckning" + letters();
-        api.post("/api/cases/" + number + "/notes", Json.createObjectBuilder().add("text", "Intern " + noteWord).build());
+        api.post("/api/cases/" + number + "/notes", Contacts.textAt(api, number, "Intern " + noteWord));
 
         assertThat(numbers(search(subjectWord.toUpperCase()))).containsExactly(number);
         assertThat(numbers(search(messageWord))).containsExactly(number);

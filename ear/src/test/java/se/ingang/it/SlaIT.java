@@ -87,7 +87,7 @@ class SlaIT {
         assertThat(notified).contains("SLA_WARNING", "SLA_BREACH", "\"recipient\":\"fo-study\"");
 
         // A late answer still counts as answered, but the breach stays on record.
-        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Förlåt dröjsmålet!").build());
+        api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Förlåt dröjsmålet!"));
         var answered = reads.deadline(number, "FIRST_RESPONSE");
         assertThat(answered.isNull("metAt")).isFalse();
         assertThat(answered.isNull("breachedAt")).isFalse();
@@ -123,6 +123,42 @@ class SlaIT {
         assertThat(time.between(dueBefore, dueAfter)).isCloseTo(waited, Duration.ofSeconds(2));
     }
 
+    /**
+     * Issue 18, item 10: a case keeps the SLA policy version it was registered under for all its
+     * legs; a table deployed meanwhile applies to new cases only.
+     */
+    @Test
+    void aChangedPolicyAppliesToNewCasesOnly_anExistingCasesNextLegKeepsItsVersion() throws Exception {
+        var existing = newCase("admission");
+        String number = existing.getString("number");
+        String registeredUnder = reads.deadline(number, "FIRST_RESPONSE").getString("policyVersion", null);
+        String shipped;
+        try (var in = ProcessModels.class.getClassLoader().getResourceAsStream("dmn/sla-policy.dmn")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = shipped.replaceAll("(id=\"Sla\\d+_Handling\"><text>)\"[^\"]*\"", "$1\"PT3H17M\"");
+        assertThat(changed).isNotEqualTo(shipped);
+        var repository = Application.processEngine().getRepositoryService();
+        var deployment = repository.createDeployment().name("SlaIT: changed handling targets")
+                .addString("sla-policy.dmn", changed).deploy();
+        try {
+            var routed = api.post("/api/cases/" + number + "/triage", Contacts.withVersion(existing).add("outcome", "ROUTE").build());
+            assertThat(routed.status()).as(routed.toString()).isEqualTo(200);
+            var fresh = routedCase("admission").getString("number");
+
+            var existingLeg = reads.deadline(number, "HANDLING");
+            var freshLeg = reads.deadline(fresh, "HANDLING");
+            assertThat(existingLeg.getString("target")).as("the existing case's leg keeps its table").isNotEqualTo("PT3H17M");
+            assertThat(existingLeg.getString("policyVersion")).isEqualTo(registeredUnder);
+            assertThat(freshLeg.getString("target")).as("a new case gets the new table").isEqualTo("PT3H17M");
+            assertThat(freshLeg.getString("policyVersion")).isNotEqualTo(registeredUnder)
+                    .isEqualTo(reads.deadline(fresh, "FIRST_RESPONSE").getString("policyVersion"));
+        } finally {
+            // The server is shared: later tests get the shipped table again.
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     @Test
     void aTransferKeepsTheCustomersDeadlinesAndStartsTheNewGroupsLeg() {
         var routed = routedCase("admission");
@@ -149,7 +185,7 @@ class SlaIT {
         assertThat(promised.status()).as(promised.toString()).isEqualTo(201);
         assertThat(Instant.parse(reads.deadline(number, "FOLLOW_UP").getString("dueAt"))).isEqualTo(due);
 
-        api.post("/api/cases/" + number + "/replies", Json.createObjectBuilder().add("text", "Nu vet vi mer.").build());
+        api.post("/api/cases/" + number + "/replies", Contacts.textAt(api, number, "Nu vet vi mer."));
 
         var kept = reads.deadline(number, "FOLLOW_UP");
         assertThat(kept.isNull("metAt")).isFalse();

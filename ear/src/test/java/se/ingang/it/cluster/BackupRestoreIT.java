@@ -87,7 +87,9 @@ class BackupRestoreIT {
         String mailCase = (String) source.value("SELECT case_number FROM service_case WHERE subject = ?", "backup-mail-" + RUN);
 
         String notedCase = register(before, "backup-noted-" + RUN);
-        var noted = api.post(before.url() + "/api/cases/" + notedCase + "/notes", Json.createObjectBuilder().add("text", "Kept in the backup " + RUN).build());
+        var noted = api.post(before.url() + "/api/cases/" + notedCase + "/notes", Json.createObjectBuilder()
+                .add("version", api.get(before.url() + "/api/cases/" + notedCase).json().getJsonNumber("version").longValue())
+                .add("text", "Kept in the backup " + RUN).build());
         assertThat(noted.status()).as(noted.body()).isEqualTo(201);
         String timerCase = register(before, "backup-timer-" + RUN);
         // Due after the backup (checked below): it fires on the restored server, whether before or after its start.

@@ -21,6 +21,7 @@ import se.ingang.organisation.entity.StaffRole;
  * POST staff?role=&amp;queue= (a new staff member; answers the user name),
  * POST queue (a new back-office group with a unique code; answers the code),
  * POST cases?email=&amp;subject=&amp;message=&amp;topic= (answers the case number),
+ * POST routed?number=&amp;group= (triage: routes a new case to a back-office group; answers the number),
  * POST canned-answers?title=&amp;body=&amp;language= (answers the new answer's id),
  * POST quarantined?subject=&amp;body= (a message without a usable sender held in the quarantine of a new,
  * disabled mailbox, as the poller holds it; answers the subject),
@@ -41,12 +42,20 @@ public class Fixtures extends HttpServlet {
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();
+            case "/routed" -> routed(request.getParameter("number"), request.getParameter("group"));
             case "/canned-answers" -> cannedAnswers().create(request.getParameter("title"), request.getParameter("body"),
                     request.getParameter("language"), null, java.util.List.of(), "it").getId().toString();
             case "/quarantined" -> quarantined(request.getParameter("subject"), request.getParameter("body"));
             default -> null;
         };
         write(response, answer);
+    }
+
+    private static String routed(String number, String group) {
+        var cases = Application.cases();
+        cases.triage(number, new se.ingang.cases.boundary.TriageDecision(cases.find(number).getVersion(), null, null,
+                null, null, se.ingang.cases.boundary.TriageDecision.Outcome.ROUTE, group, null, null), "it");
+        return number;
     }
 
     /** The dashboards' hand-built facts (ReportFacts): "frontOffice=…", then "C1=2019-000123" …, one a line. */

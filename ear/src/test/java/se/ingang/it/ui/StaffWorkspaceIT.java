@@ -105,6 +105,53 @@ class StaffWorkspaceIT {
         assertThat(workspace.caseState(number)).contains("status=IN_PROGRESS", "queue=examinations");
     }
 
+    /**
+     * Issue 18, item 6: of two handlers answering one customer from the same view, the second is
+     * refused; their text stays in the form and the page names the colleague's answer, in the
+     * person's language (once in Swedish, then in English).
+     */
+    @Test
+    void aReplyWrittenWhileAColleagueAnsweredIsRefusedKeepsItsTextAndShowsTheirAnswer() {
+        var workspace = new Workspace(testWar);
+        String first = workspace.staffMember("HANDLER", "examinations");
+        String second = workspace.staffMember("HANDLER", "examinations");
+        String number = workspace.newCase(Workspace.uniqueEmail(), "Intyg", "Jag behöver ett studieintyg.", "exams");
+        workspace.route(number, "examinations");
+
+        try (var firstBrowser = Browser.open(); var secondBrowser = Browser.open()) {
+            var firstView = new Pages(firstBrowser).signIn(first);
+            var secondView = new Pages(secondBrowser).signIn(second);
+            for (String language : java.util.List.of("sv", "en")) {
+                if (language.equals("en")) {
+                    secondBrowser.click(By.cssSelector("[id$='lang-en']"));
+                    secondBrowser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                }
+                String theirs = "Intyget skickas i dag (" + language + ").";
+                String mine = "Vi skickar intyget i morgon (" + language + ").";
+                firstView.openCaseDirectly(number);
+                secondView.openCaseDirectly(number);
+                firstBrowser.waitForText(By.id("status"), "Pågår");
+                secondBrowser.find(By.id("reply:text"));
+
+                firstBrowser.type("reply:text", theirs);
+                firstBrowser.clickAndWait("reply:send");
+                firstBrowser.waitForText(By.id("timeline"), theirs);
+                secondBrowser.type("reply:text", mine);
+                secondBrowser.clickAndWait("reply:send");
+
+                secondBrowser.waitForText(By.id("feedback"), language.equals("sv") ? "Någon annan ändrade ärendet samtidigt"
+                        : "Someone else changed this case at the same time");
+                assertThat(secondBrowser.text("feedback")).contains(language.equals("sv") ? "Skrivet medan du skrev"
+                        : "Written while you were typing", first, theirs);
+                assertThat(secondBrowser.byId("reply:text").getDomProperty("value")).as("the text is kept").isEqualTo(mine);
+                assertThat(secondBrowser.text("timeline")).contains(theirs).doesNotContain(mine);
+                assertThat(secondBrowser.accessibilityViolations()).as("case page, conflict").isEmpty();
+                Screenshots.take(secondBrowser, "case-conflict-" + language);
+            }
+        }
+        assertThat(workspace.caseState(number)).contains("status=IN_PROGRESS");
+    }
+
     @Test
     void aScriptInASubjectOrMessageIsShownAsTextAndNeverRuns() {
         var workspace = new Workspace(testWar);

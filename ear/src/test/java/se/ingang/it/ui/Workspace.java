@@ -41,6 +41,14 @@ final class Workspace {
         return post("cases", form(Map.of("email", email, "subject", subject, "message", message, "topic", topic)));
     }
 
+    /** Routes a new case to a back-office group, as triage does. */
+    void route(String number, String group) {
+        post("routed", form(Map.of("number", number, "group", group)));
+        // The process applies the routing, possibly just after the triage commits.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> caseState(number).contains("status=IN_PROGRESS"));
+    }
+
     /** The dashboards' hand-built facts: "frontOffice" and the case numbers by name ("C1" …). */
     Map<String, String> reportFacts() {
         var facts = new java.util.HashMap<String, String>();

@@ -151,6 +151,31 @@ public class CaseAccess {
         }
     }
 
+    /** The recipients whose notifications are this person's own: themselves and their queues. */
+    public Set<String> notificationAddressesOf(String username) {
+        var who = who(username);
+        if (!who.isStaff()) {
+            return Set.of();
+        }
+        var addresses = new java.util.HashSet<String>(who.queues());
+        addresses.add(who.username());
+        return Set.copyOf(addresses);
+    }
+
+    public boolean readsEverything(String username) {
+        return AccessPolicy.readsEverything(who(username));
+    }
+
+    /**
+     * May the members of a queue, by their membership alone, open the case: the test for an
+     * @-mention of a group (a handler of that group, or an agent when it is a front-office profile).
+     */
+    public boolean mayQueueRead(String caseNumber, Queue queue) {
+        var role = queue.isBackOffice() ? se.ingang.organisation.entity.StaffRole.HANDLER
+                : se.ingang.organisation.entity.StaffRole.AGENT;
+        return AccessPolicy.mayRead(new StaffMember("", Set.of(role), Set.of(queue.getCode())), facts(caseNumber));
+    }
+
     public void requireNotificationsOf(String username, Collection<String> recipients) {
         var who = who(username);
         for (String recipient : recipients) {

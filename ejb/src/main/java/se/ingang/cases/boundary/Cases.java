@@ -111,6 +111,7 @@ public class Cases {
         var c = Case.register(numbers.next(), contact.channel(), customer, contact.subject(), contact.message(),
                 frontOffice, topic, contact.type(), contact.priority(), clock.now(), actor);
         c.writtenIn(contact.language());
+        c.contactedAs(contact.customerGroup());
         return started(c, actor);
     }
 
@@ -304,7 +305,10 @@ public class Cases {
         return c;
     }
 
-    /** Notes never conflict with other work, so they need no version. */
+    /**
+     * A note the system writes (mail intake: auto-replies, bounces, attachments): nobody saw a
+     * version, so there is none to check. Staff notes go through notes.boundary.CaseNotes, with one.
+     */
     public Case addNote(String number, String text, String actor) {
         var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
         var before = trail.snapshot(c);
@@ -313,11 +317,16 @@ public class Cases {
         return c;
     }
 
-    public Case reply(String number, String text, String actor) {
-        var c = findCase(number, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * An answer carries the version it was written against: a colleague who answered meanwhile
+     * makes it stale (409 naming that answer), so the customer never gets two answers by accident.
+     */
+    public Case reply(String number, long version, String text, String actor) {
+        var c = lockCase(number, version);
         var before = trail.snapshot(c);
         requireAddress(c, "reply");
         c.reply(text, actor, clock.now());
+        versioned(c);
         replied.fire(new CaseReplied(c.getId(), c.getNumber().value(), text, actor, CaseReplied.Kind.REPLY));
         deadlines.customerAnswered(c);
         trail.changed("REPLIED", before, c, actor);
@@ -453,6 +462,16 @@ public class Cases {
             throw new InvalidInputException("group", "'" + code + "' is not a back-office group");
         }
         return queue;
+    }
+
+    /**
+     * A timeline entry alone does not make the case row dirty (the timeline is the entries' side
+     * of the association), so a later answer would leave the version as it was and a colleague's
+     * stale answer would pass. Called after the entry is recorded, so it carries the version it
+     * was written against.
+     */
+    private void versioned(Case c) {
+        em.lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private Case lockCase(String number, long expectedVersion) {

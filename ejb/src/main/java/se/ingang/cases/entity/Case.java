@@ -206,10 +206,39 @@ public class Case {
     }
 
     /** Optimistic check against the version the caller saw; the database checks it again. */
+    /**
+     * A stale caller is told what they missed, not only that something changed: above all the
+     * answer a colleague sent meanwhile, so nobody answers the same customer twice.
+     */
     public void expectVersion(long expected) {
         if (expected != version) {
-            throw new StaleVersionException("Case " + number, expected, version);
+            String missed = changesSince(expected);
+            throw new StaleVersionException("Case " + number + " was changed by someone else (you had version "
+                    + expected + ", it is now " + version + ")" + (missed.isEmpty() ? "" : ". Since then: " + missed));
         }
+    }
+
+    /** The messages and notes written since a version (else its events), newest last; "" when none is known. */
+    private String changesSince(long expected) {
+        var since = timeline.stream().filter(e -> e.writtenSince(expected)).toList();
+        var said = since.stream().filter(e -> e.getKind() != TimelineEntryKind.EVENT).toList();
+        var shown = said.isEmpty() ? since : said;
+        return String.join("; ", shown.stream().map(Case::describe).toList());
+    }
+
+    private static final int QUOTED = 300;
+
+    private static String describe(TimelineEntry e) {
+        String what = switch (e.getKind()) {
+            case OUTBOUND_MESSAGE -> "answered the customer";
+            case INTERNAL_NOTE -> "wrote a note";
+            case INBOUND_MESSAGE -> "(customer) wrote";
+            case EVENT -> e.getEvent() == null ? "changed the case" : e.getEvent().name();
+        };
+        String text = e.getBody() != null ? e.getBody() : e.getDetail();
+        String quoted = text == null || text.isBlank() ? ""
+                : ": \u00ab" + (text.length() <= QUOTED ? text : text.substring(0, QUOTED - 1) + "\u2026") + "\u00bb";
+        return e.getAuthor() + " " + what + " at " + e.getOccurredAt() + quoted;
     }
 
     public void categorise(CaseType type, Topic topic, CustomerGroup group, Priority priority, String actor, Instant now) {
@@ -545,6 +574,18 @@ public class Case {
 
     public String getLanguage() {
         return language;
+    }
+
+    /**
+     * The customer group this contact was made in, when the contact names one: a property of the
+     * contact, not of the person (someone registered once as MEDIA may write as a STUDENT). Without
+     * one the case keeps the customer's usual group. Routing and deadlines use the case's group;
+     * triage may change it.
+     */
+    public void contactedAs(CustomerGroup group) {
+        if (group != null) {
+            this.customerGroup = group;
+        }
     }
 
     /** The channel told us the language of the contact ("sv"/"en"); anything else is not a language we answer in. */

@@ -48,6 +48,10 @@ public class TimelineEntry {
     @Column(length = 500)
     private String detail;
 
+    /** The version the writing command started from; null for a case's registration and for entries older than V230. */
+    @Column(name = "case_version", updatable = false)
+    private Long caseVersion;
+
     protected TimelineEntry() {
     }
 
@@ -60,6 +64,8 @@ public class TimelineEntry {
         this.occurredAt = occurredAt;
         this.body = body;
         this.detail = detail;
+        // A new case's own entries (its registration) precede every view of it: no version to name them by.
+        this.caseVersion = serviceCase.getId() == null ? null : serviceCase.getVersion();
     }
 
     /**
@@ -95,6 +101,11 @@ public class TimelineEntry {
 
     public String getBody() {
         return body;
+    }
+
+    /** Written by a command that started from this case version or a later one (what a stale caller missed). */
+    public boolean writtenSince(long caseVersion) {
+        return this.caseVersion != null && this.caseVersion >= caseVersion;
     }
 
     public String getDetail() {

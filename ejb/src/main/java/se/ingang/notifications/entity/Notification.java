@@ -15,10 +15,19 @@ import java.time.Instant;
 @Table(name = "notification")
 @NamedQuery(name = Notification.FOR_RECIPIENTS, query = "SELECT n FROM Notification n WHERE n.recipient IN :recipients ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(name = Notification.FOR_CASE, query = "SELECT n FROM Notification n WHERE n.caseNumber = :caseNumber ORDER BY n.createdAt, n.id")
+@NamedQuery(name = Notification.FOR_RECIPIENTS_ON_CASE, query = "SELECT n FROM Notification n WHERE n.caseNumber = :caseNumber"
+        + " AND n.recipient IN :recipients ORDER BY n.createdAt, n.id")
+@NamedQuery(name = Notification.UNREAD_COUNT, query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient IN :recipients"
+        + " AND n.readAt IS NULL")
+@NamedQuery(name = Notification.UNREAD, query = "SELECT n FROM Notification n WHERE n.recipient IN :recipients"
+        + " AND n.readAt IS NULL AND (:caseNumber IS NULL OR n.caseNumber = :caseNumber)")
 public class Notification {
 
     public static final String FOR_RECIPIENTS = "Notification.forRecipients";
     public static final String FOR_CASE = "Notification.forCase";
+    public static final String FOR_RECIPIENTS_ON_CASE = "Notification.forRecipientsOnCase";
+    public static final String UNREAD_COUNT = "Notification.unreadCount";
+    public static final String UNREAD = "Notification.unread";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +65,7 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    /** Read once: marking it again keeps the first time. */
     public void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

@@ -167,7 +167,8 @@ public class Deadlines {
     public Deadline promise(Case c, Instant due, String note, String actor) {
         var now = clock.now();
         var targets = targetsOf(c);
-        var d = Deadline.promise(c.getId(), c.getNumber().value(), due, note, targets.warningShare(), now, timeOf(c, DeadlineKind.FOLLOW_UP, null));
+        var d = Deadline.promise(c.getId(), c.getNumber().value(), due, note, targets.warningShare(), now,
+                timeOf(c, DeadlineKind.FOLLOW_UP, null)).underPolicy(targets.policyVersion());
         em.persist(d);
         em.flush();
         c.recordDeadlineEvent(CaseEvent.FOLLOW_UP_PROMISED, "by " + due + (note == null ? "" : ": " + note), actor, now);
@@ -222,14 +223,22 @@ public class Deadlines {
 
     private void start(Case c, DeadlineKind kind, String queue, Duration target, SlaTargets targets, Instant from) {
         var d = Deadline.start(c.getId(), c.getNumber().value(), kind, queue, target, targets.warningShare(),
-                from, timeOf(c, kind, queue));
+                from, timeOf(c, kind, queue)).underPolicy(targets.policyVersion());
         em.persist(d);
         em.flush();
         slaClock.start(d);
     }
 
+    /**
+     * The targets under the policy version the case was registered under (stored on its
+     * deadlines), for the case as it is now (its type, priority, group may have changed at
+     * triage): a changed table applies to new cases only. A case without a stored version
+     * (deadlines older than V231 kept NULL only where no table was deployed) gets the latest.
+     */
     private SlaTargets targetsOf(Case c) {
-        return policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel());
+        String version = c.getId() == null ? null : em.createNamedQuery(Deadline.POLICY_VERSION_OF_CASE, String.class)
+                .setParameter("caseId", c.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return policy.targetsFor(c.getType(), c.getPriority(), c.getCustomerGroup(), c.getChannel(), version);
     }
 
     /**

@@ -24,9 +24,13 @@ import se.ingang.calendar.control.BusinessTime;
 @Table(name = "case_deadline")
 @NamedQuery(name = Deadline.FOR_CASE, query = "SELECT d FROM Deadline d WHERE d.caseId = :caseId ORDER BY d.startedAt, d.id")
 @NamedQuery(name = Deadline.RUNNING_FOR_CASE, query = "SELECT d FROM Deadline d WHERE d.caseId = :caseId AND d.metAt IS NULL AND d.cancelledAt IS NULL ORDER BY d.id")
+@NamedQuery(name = Deadline.POLICY_VERSION_OF_CASE, query = "SELECT d.policyVersion FROM Deadline d WHERE d.caseId = :caseId"
+        + " AND d.policyVersion IS NOT NULL ORDER BY d.id")
 public class Deadline {
 
     public static final String FOR_CASE = "Deadline.forCase";
+    /** The version the case was registered under: its first deadline's. */
+    public static final String POLICY_VERSION_OF_CASE = "Deadline.policyVersionOfCase";
     public static final String RUNNING_FOR_CASE = "Deadline.runningForCase";
 
     @Id
@@ -84,6 +88,10 @@ public class Deadline {
     @Column(length = 500)
     private String note;
 
+    /** The SLA policy (decision table version, "slaPolicy:3") whose targets this deadline and its case's later legs use. */
+    @Column(name = "policy_version", length = 40, updatable = false)
+    private String policyVersion;
+
     protected Deadline() {
     }
 
@@ -102,6 +110,16 @@ public class Deadline {
         d.startedAt = now;
         d.schedule(now, target, time);
         return d;
+    }
+
+    /** Records the policy version the targets came from (set once, before the deadline is stored). */
+    public Deadline underPolicy(String version) {
+        this.policyVersion = version;
+        return this;
+    }
+
+    public String getPolicyVersion() {
+        return policyVersion;
     }
 
     /** A promise to the customer for a given instant; its warning comes at the same share of the business time left. */

@@ -157,7 +157,7 @@ public class CasesResource {
     public Response addNote(@PathParam("number") String number, @Valid @NotNull TextRequest body) {
         access.checkWork(number, actor());
         // @-mentions notify colleagues and groups; names that match nobody are reported, not dropped.
-        var note = notes.add(number, body.text(), actor());
+        var note = notes.add(number, body.version(), body.text(), actor());
         var detail = reloaded(note.theCase());
         var response = Response.created(location(detail.number())).tag(etag(detail)).entity(detail);
         if (!note.unknownMentions().isEmpty()) {
@@ -170,7 +170,7 @@ public class CasesResource {
     @Path("{number}/replies")
     public Response reply(@PathParam("number") String number, @Valid @NotNull TextRequest body) {
         access.checkWork(number, actor());
-        return created(reloaded(cases.reply(number, body.text(), actor())));
+        return created(reloaded(cases.reply(number, body.version(), body.text(), actor())));
     }
 
     @POST

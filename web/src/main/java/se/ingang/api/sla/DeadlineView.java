@@ -9,11 +9,12 @@ import se.ingang.sla.entity.DeadlineKind;
 @JsonbNillable
 public record DeadlineView(long id, DeadlineKind kind, String queue, String target, Instant startedAt,
                            Instant warningAt, Instant dueAt, Instant pausedAt, Instant metAt, Instant cancelledAt,
-                           Instant warnedAt, Instant breachedAt, boolean kept, String note) {
+                           Instant warnedAt, Instant breachedAt, boolean kept, String note,
+                           String policyVersion) {
 
     static DeadlineView of(Deadline d) {
         return new DeadlineView(d.getId(), d.getKind(), d.getQueueCode(), d.getTarget().toString(),
                 d.getStartedAt(), d.getWarningAt(), d.getDueAt(), d.getPausedAt(), d.getMetAt(), d.getCancelledAt(),
-                d.getWarnedAt(), d.getBreachedAt(), d.wasKept(), d.getNote());
+                d.getWarnedAt(), d.getBreachedAt(), d.wasKept(), d.getNote(), d.getPolicyVersion());
     }
 }

@@ -162,7 +162,7 @@ public class CaseScreen implements Serializable {
     }
 
     public void reply() {
-        if (required(replyText, "case.reply") && run("done.replied", () -> cases.reply(number, replyText, actor))) {
+        if (required(replyText, "case.reply") && run("done.replied", () -> cases.reply(number, version(), replyText, actor))) {
             replyText = null;
         }
     }
@@ -171,7 +171,7 @@ public class CaseScreen implements Serializable {
     public void addNote() {
         var result = new NoteResult[1];
         if (required(noteText, "case.note")
-                && run("done.noted", () -> result[0] = notes.add(number, noteText, actor))) {
+                && run("done.noted", () -> result[0] = notes.add(number, version(), noteText, actor))) {
             noteText = null;
             if (!result[0].unknownMentions().isEmpty()) {
                 Texts.warn("case.note.unknownMentions", String.join(", ", result[0].unknownMentions()));
@@ -306,6 +306,7 @@ public class CaseScreen implements Serializable {
         } catch (RuntimeException e) {
             Problem problem = ProblemMapping.toProblem(e);
             long seen = version();
+            int entriesSeen = file.detail().timeline().size();
             if (!refreshedAfterRefusal()) {
                 return false;
             }
@@ -314,6 +315,7 @@ public class CaseScreen implements Serializable {
             if (STALE_VERSION.equals(problem.type()) || (problem.status() == 403 && version() != seen)) {
                 conflict = true;
                 Texts.error("case.conflict");
+                showWrittenMeanwhile(entriesSeen);
             } else if (problem.status() == 400) {
                 Texts.error("case.invalid", problem.errors() == null ? problem.detail()
                         : String.join("; ", problem.errors().stream().map(Problem.FieldError::message).toList()));
@@ -325,6 +327,22 @@ public class CaseScreen implements Serializable {
             return false;
         }
     }
+
+    /**
+     * The answers and notes a colleague wrote while this person was typing, named above the form
+     * that kept their text: the reason not to send the same answer again.
+     */
+    private void showWrittenMeanwhile(int entriesSeen) {
+        var timeline = file.detail().timeline();
+        for (var item : timeline.subList(Math.min(entriesSeen, timeline.size()), timeline.size())) {
+            if (item.kind() != se.ingang.cases.entity.TimelineEntryKind.EVENT && item.body() != null) {
+                String body = item.body().length() <= QUOTED ? item.body() : item.body().substring(0, QUOTED - 1) + "\u2026";
+                Texts.warn("case.conflict.meanwhile", Texts.text("kind." + item.kind()), item.author(), body);
+            }
+        }
+    }
+
+    private static final int QUOTED = 300;
 
     /** After a refusal the page shows the case as it is now, unless this person may no longer see it. */
     private boolean refreshedAfterRefusal() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import se.ingang.cases.entity.CaseType;
 import se.ingang.cases.entity.Channel;
 import se.ingang.cases.entity.Priority;
@@ -13,7 +14,7 @@ import se.ingang.sla.control.SlaPolicy;
 import se.ingang.sla.control.SlaTargets;
 import se.ingang.workflows.engine.ProcessEngineBootstrap;
 
-/** The SLA policy is the decision table dmn/sla-policy.dmn, latest version. */
+/** The SLA policy is the decision table dmn/sla-policy.dmn: the latest version, or the one a case was registered under. */
 @ApplicationScoped
 public class DmnSlaPolicy implements SlaPolicy {
 
@@ -21,7 +22,8 @@ public class DmnSlaPolicy implements SlaPolicy {
     ProcessEngineBootstrap bootstrap;
 
     @Override
-    public SlaTargets targetsFor(CaseType type, Priority priority, CustomerGroup customerGroup, Channel channel) {
+    public SlaTargets targetsFor(CaseType type, Priority priority, CustomerGroup customerGroup, Channel channel,
+                                 String policyVersion) {
         ProcessEngine engine = bootstrap.engine();
         var inputs = new HashMap<String, Object>();
         inputs.put("caseType", type == null ? null : type.name());
@@ -29,8 +31,7 @@ public class DmnSlaPolicy implements SlaPolicy {
         inputs.put("customerGroup", customerGroup == null ? null : customerGroup.name());
         inputs.put("channel", channel == null ? null : channel.name());
         // Evaluate the very version we name: a table deployed meanwhile must not mix in.
-        var definition = engine.getRepositoryService().createDecisionDefinitionQuery()
-                .decisionDefinitionKey(SlaClockProcess.POLICY_DECISION_KEY).latestVersion().singleResult();
+        var definition = definition(engine, policyVersion);
         var result = engine.getDecisionService().evaluateDecisionById(definition.getId())
                 .variables(inputs).evaluate().getSingleResult();
         if (result == null) {
@@ -42,6 +43,37 @@ public class DmnSlaPolicy implements SlaPolicy {
                 Duration.parse((String) result.getEntry("triage")),
                 Duration.parse((String) result.getEntry("handling")),
                 ((Number) result.getEntry("warningShare")).doubleValue(),
-                "slaPolicy:" + definition.getVersion());
+                VERSION_PREFIX + definition.getVersion());
+    }
+
+    private static final String VERSION_PREFIX = SlaClockProcess.POLICY_DECISION_KEY + ":";
+
+    /** The named version when it is still deployed, else the latest (a case older than versioning, a removed deployment). */
+    private static DecisionDefinition definition(ProcessEngine engine, String policyVersion) {
+        var query = engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey(SlaClockProcess.POLICY_DECISION_KEY);
+        Integer version = versionNumber(policyVersion);
+        if (version != null) {
+            var named = query.decisionDefinitionVersion(version).singleResult();
+            if (named != null) {
+                return named;
+            }
+            java.util.logging.Logger.getLogger(DmnSlaPolicy.class.getName()).warning(() -> "SLA policy " + policyVersion
+                    + " is no longer deployed; the latest version applies");
+            query = engine.getRepositoryService().createDecisionDefinitionQuery()
+                    .decisionDefinitionKey(SlaClockProcess.POLICY_DECISION_KEY);
+        }
+        return query.latestVersion().singleResult();
+    }
+
+    static Integer versionNumber(String policyVersion) {
+        if (policyVersion == null || !policyVersion.startsWith(VERSION_PREFIX)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(policyVersion.substring(VERSION_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -279,6 +279,32 @@ class SlaPolicyDecisionTest {
         }
     }
 
+    /** Issue 18, item 10: a case's later legs are computed under the version it was registered under. */
+    @Test
+    void dmnSlaPolicy_evaluatesTheVersionItIsGiven_andTheLatestForAnUnknownOne() throws IOException {
+        String table;
+        try (var in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = table.replace("id=\"Sla7_FirstResponse\"><text>\"PT8H\"", "id=\"Sla7_FirstResponse\"><text>\"PT6H\"");
+        var deployment = engine.getRepositoryService().createDeployment()
+                .addInputStream(RESOURCE, new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)))
+                .deploy();
+        try {
+            var registeredUnder = policy().targetsFor(CaseType.SUPPORT, Priority.NORMAL, CustomerGroup.STUDENT, Channel.EMAIL,
+                    "slaPolicy:1");
+            var gone = policy().targetsFor(CaseType.SUPPORT, Priority.NORMAL, CustomerGroup.STUDENT, Channel.EMAIL,
+                    "slaPolicy:99");
+
+            assertThat(registeredUnder.firstResponse()).isEqualTo(Duration.ofHours(8));
+            assertThat(registeredUnder.policyVersion()).isEqualTo("slaPolicy:1");
+            assertThat(gone.firstResponse()).isEqualTo(Duration.ofHours(6));
+            assertThat(gone.policyVersion()).isEqualTo("slaPolicy:2");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** As DmnSlaPolicy does: every input present, null when unknown. */
