@@ -154,6 +154,10 @@ class WorkspaceFrameBrowserIT {
             checkPage(browser, "case, triage (agent)", problems);
             shoot(browser, "case-sv");
             browser.viewport(1280, 900);
+            new Pages(browser).inbox(email).waitForRow(number);
+            shoot(browser, "queue-sv");
+            browser.viewport(1280, 900);
+            new Pages(browser).openCase(number);
             browser.select("triage:routeGroup", "examinations");
             browser.clickAndWait("triage:route");
             browser.waitUntil(d -> workspace.caseState(number).contains("status=IN_PROGRESS") ? true : null);
@@ -168,11 +172,6 @@ class WorkspaceFrameBrowserIT {
             browser.viewport(1280, 900);
             new Pages(browser).groupQueue("examinations", email).waitForRow(number);
             shoot(browser, "queue-en");
-        }
-        try (var browser = Browser.open()) {
-            signInOnLoginPage(browser, agent, "sv");
-            new Pages(browser).inbox(email);
-            shoot(browser, "queue-sv");
         }
         assertThat(problems).isEmpty();
     }
