@@ -265,7 +265,7 @@ class WorkspaceFrameBrowserIT {
             var fit = (Map<String, Object>) browser.script("""
                     const d = document.documentElement, limit = d.clientWidth;
                     const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1
-                        && !e.closest('.ui-datatable-tablewrapper, .table-scroll, .visually-hidden, .skip-link'))
+                        && !e.closest('.ui-datatable-tablewrapper, .table-scroll, .skip-link'))
                         .slice(0, 4).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
                     return {scroll: d.scrollWidth, client: limit, wide: wide.join(' | '), missing: document.body.innerText.includes('???')};
                     """);
