@@ -106,7 +106,7 @@ class LoginHardeningIT {
     void aLoginPostWithoutTheFormsTokenLogsNobodyIn() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
         var forged = LoginBrowser.from(LoginBrowser.uniqueAddress());
-        forged.get("/index.html");
+        forged.get("/staff/mine.xhtml");
         var refused = forged.post("/j_security_check", "j_username=" + user + "&j_password=" + Application.TEST_PASSWORD);
         assertThat(forged.get("/api/me").statusCode()).as("a login forged by another site").isEqualTo(401);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?refused=true");
@@ -119,9 +119,9 @@ class LoginHardeningIT {
         assertThat(wrongToken.get("/api/me").statusCode()).as("another session's token").isEqualTo(401);
 
         var real = LoginBrowser.from(LoginBrowser.uniqueAddress());
-        real.get("/index.html");
+        real.get("/staff/mine.xhtml");
         var attempt = real.logIn(user, Application.TEST_PASSWORD);
-        assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/index.html");
+        assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/staff/mine.xhtml");
         assertThat(real.get("/api/me").statusCode()).as("the real form's login").isEqualTo(200);
     }
 
@@ -130,7 +130,7 @@ class LoginHardeningIT {
     void onlyAPostLogsOut() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
         var browser = LoginBrowser.from(LoginBrowser.uniqueAddress());
-        browser.get("/index.html");
+        browser.get("/staff/mine.xhtml");
         browser.logIn(user, Application.TEST_PASSWORD);
 
         browser.get("/logout");

@@ -26,7 +26,7 @@ class LoginIT {
     @Test
     void anonymousStaffPageRedirectsToTheLoginPage() throws Exception {
         var browser = LoginBrowser.local();
-        var page = browser.get("/index.html");
+        var page = browser.get("/staff/mine.xhtml");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
@@ -54,25 +54,25 @@ class LoginIT {
     void wrongPasswordFailsWithAMessage() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
         var browser = LoginBrowser.local();
-        browser.get("/index.html");
+        browser.get("/staff/mine.xhtml");
         var attempt = browser.logIn(user, "wrong-password-1");
         assertThat(attempt.statusCode()).isEqualTo(302);
         assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=true");
         var page = browser.get("/login?error=true");
         assertThat(page.body()).contains("role=\"alert\"", "Fel användarnamn eller lösenord");
-        assertThat(browser.get("/index.html").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/staff/mine.xhtml").statusCode()).isEqualTo(302);
     }
 
     @Test
     void rightPasswordOpensTheSessionAndLogoutEndsIt() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
         var browser = LoginBrowser.local();
-        browser.get("/index.html");
+        browser.get("/staff/mine.xhtml");
         var attempt = browser.logIn(user, Application.TEST_PASSWORD);
         assertThat(attempt.statusCode()).isEqualTo(302);
-        assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/index.html");
+        assertThat(attempt.headers().firstValue("Location").orElseThrow()).endsWith("/staff/mine.xhtml");
 
-        assertThat(browser.get("/index.html").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/staff/mine.xhtml").statusCode()).isEqualTo(200);
         var me = browser.get("/api/me");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"" + user + "\"");
@@ -86,7 +86,7 @@ class LoginIT {
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?loggedOut=true");
         assertThat(browser.get("/login?loggedOut=true").body()).contains("Du är utloggad");
-        assertThat(browser.get("/index.html").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/staff/mine.xhtml").statusCode()).isEqualTo(302);
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
     }
 
@@ -94,7 +94,7 @@ class LoginIT {
     void aSessionCookieAloneCannotChangeData() throws Exception {
         String user = Application.newLoginUser(StaffRole.HANDLER, "finance");
         var browser = LoginBrowser.local();
-        browser.get("/index.html");
+        browser.get("/staff/mine.xhtml");
         browser.logIn(user, Application.TEST_PASSWORD);
 
         var forged = browser.send(HttpRequest.newBuilder(browser.uri("/api/me/presence"))
@@ -114,7 +114,7 @@ class LoginIT {
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
         String user = Application.newLoginUser(StaffRole.AGENT, "fo-it");
         var browser = LoginBrowser.local();
-        var first = browser.get("/index.html");
+        var first = browser.get("/staff/mine.xhtml");
         String cookie = first.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax");

@@ -58,7 +58,7 @@ class SecurityHeadersIT {
                 + "/jakarta.faces.resource/form.css.xhtml?ln=publicform").headers());
         responses.put("PrimeFaces script", get(anonymous, Api.baseUrl()
                 + "/jakarta.faces.resource/core.js.xhtml?ln=primefaces").headers());
-        responses.put("static file", get(anonymous, Api.baseUrl() + "/index.html").headers());
+        responses.put("static file", get(anonymous, Api.baseUrl() + "/resources/ingang/css/staff.css").headers());
 
         // Every response checked before the test fails, so one run shows all that miss something.
         var missing = new ArrayList<String>();

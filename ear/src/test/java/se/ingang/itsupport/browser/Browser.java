@@ -39,6 +39,10 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     private Browser(String base) {
+        this(base, "sv");
+    }
+
+    private Browser(String base, String language) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("ingang-chromium-");
@@ -49,7 +53,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1024", "--lang=sv", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1280,1024", "--lang=" + language, "--user-data-dir=" + profile);
+        // --lang alone does not reach the Accept-Language header in every headless mode; the preference does.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -59,6 +65,11 @@ public final class Browser implements AutoCloseable {
     /** A browser against the server of this test run (failsafe passes its address). */
     public static Browser open() {
         return new Browser(baseUrl());
+    }
+
+    /** A browser whose Accept-Language is this language (the default one says Swedish). */
+    public static Browser openIn(String language) {
+        return new Browser(baseUrl(), language);
     }
 
     public static String baseUrl() {
@@ -171,6 +182,28 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Makes the page's viewport this size, as a phone or a narrow window would be (Chrome's window
+     * cannot be made narrower than about 500 px, so the viewport is emulated with DevTools).
+     */
+    public void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Saves what the viewport shows as a PNG (ear/target/screenshots/NAME.png) and answers its path. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

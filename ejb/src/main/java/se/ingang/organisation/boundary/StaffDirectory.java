@@ -190,6 +190,19 @@ public class StaffDirectory {
         return user;
     }
 
+    /**
+     * Remembers the workspace language a person chose (the login page or the header's switch), so
+     * their next login opens in it. Unknown users and languages change nothing: the choice is a
+     * convenience and never stands in the way of logging in.
+     */
+    public void rememberLanguage(String username, String code) {
+        if (!"sv".equals(code) && !"en".equals(code)) {
+            return;
+        }
+        findUser(username).filter(u -> !code.equals(u.getPreferredLanguage().orElse(null)))
+                .ifPresent(u -> u.preferLanguage(code));
+    }
+
     public StaffUser setPresence(String username, boolean present) {
         var user = user(username);
         user.setPresent(present);

@@ -84,6 +84,10 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean present;
 
+    /** The workspace language the person last chose ("sv" or "en"); null when they never chose one. */
+    @Column(name = "preferred_language", length = 2)
+    private String preferredLanguage;
+
     protected StaffUser() {
     }
 
@@ -126,6 +130,18 @@ public class StaffUser {
     public void changeDetails(String displayName, String email) {
         this.displayName = displayName;
         this.email = email;
+    }
+
+    /** Only Swedish and English exist in the workspace; anything else is refused. */
+    public void preferLanguage(String code) {
+        if (!"sv".equals(code) && !"en".equals(code)) {
+            throw new IllegalArgumentException("Unknown workspace language: " + code);
+        }
+        this.preferredLanguage = code;
+    }
+
+    public Optional<String> getPreferredLanguage() {
+        return Optional.ofNullable(preferredLanguage);
     }
 
     public boolean hasRole(StaffRole role) {

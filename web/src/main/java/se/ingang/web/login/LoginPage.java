@@ -57,7 +57,7 @@ final class LoginPage {
                 body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 28rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
                 label { display: block; margin-top: 1rem; font-weight: 600; }
                 input { display: block; width: 100%%; box-sizing: border-box; padding: 0.5rem; font-size: 1rem; border: 1px solid #555; border-radius: 3px; }
-                button { margin-top: 1.5rem; padding: 0.6rem 1.4rem; font-size: 1rem; color: #fff; background: #0b5394; border: 0; border-radius: 3px; cursor: pointer; }
+                button { margin-top: 1.5rem; padding: 0.6rem 1.4rem; font: inherit; color: #fff; background: #0b5394; border: 0; border-radius: 3px; cursor: pointer; }
                 .error { color: #a00000; font-weight: bold; border-left: 4px solid #a00000; padding-left: 0.5rem; }
                 .notice { color: #1d5e20; border-left: 4px solid #1d5e20; padding-left: 0.5rem; }
                 a { color: #0b5394; }

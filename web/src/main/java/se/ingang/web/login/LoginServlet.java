@@ -2,7 +2,6 @@ package se.ingang.web.login;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,8 +20,6 @@ import java.util.ResourceBundle;
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
-
-    static final String LANGUAGE_COOKIE = "ingang-lang";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -99,33 +96,13 @@ public class LoginServlet extends HttpServlet {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** ?lang= is a choice (kept for the workspace); otherwise the earlier choice, the browser's, or Swedish. */
     private static boolean english(HttpServletRequest request, HttpServletResponse response) {
         String chosen = request.getParameter("lang");
-        if ("en".equals(chosen) || "sv".equals(chosen)) {
-            var cookie = new Cookie(LANGUAGE_COOKIE, chosen);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge(365 * 24 * 3600);
-            response.addCookie(cookie);
+        if (LanguageChoice.isKnown(chosen)) {
+            LanguageChoice.remember(request, response, chosen);
             return "en".equals(chosen);
         }
-        if (request.getCookies() != null) {
-            for (var cookie : request.getCookies()) {
-                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
-                    return "en".equals(cookie.getValue());
-                }
-            }
-        }
-        if (request.getHeader("Accept-Language") == null) {
-            return false;
-        }
-        var locales = request.getLocales();
-        while (locales.hasMoreElements()) {
-            String language = locales.nextElement().getLanguage();
-            if (language.equals("sv") || language.equals("en")) {
-                return language.equals("en");
-            }
-        }
-        return false;
+        return "en".equals(LanguageChoice.chosen(request).or(() -> LanguageChoice.fromBrowser(request)).orElse("sv"));
     }
 }
