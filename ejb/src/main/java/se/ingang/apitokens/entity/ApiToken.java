@@ -28,7 +28,7 @@ import se.ingang.organisation.entity.StaffUser;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.secretHash = :hash")
-@NamedQuery(name = ApiToken.OF_OWNER, query = "SELECT t FROM ApiToken t JOIN FETCH t.owner o WHERE o.username = :username ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(name = ApiToken.OF_OWNER, query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.owner.username = :username ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ApiToken.ALL, query = "SELECT t FROM ApiToken t JOIN FETCH t.owner ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(name = ApiToken.TOUCH, query = "UPDATE ApiToken t SET t.lastUsedAt = :now"
         + " WHERE t.id = :id AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :before)")
