@@ -86,6 +86,10 @@ class ApiTokensBrowserIT {
             Object sideways = browser.script("return document.documentElement.scrollWidth > window.innerWidth;");
             Path file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, dir.resolve("api-tokens-" + name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            browser.script("document.getElementById('list-h').scrollIntoView();");
+            file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, dir.resolve("api-tokens-" + name + "-" + width + "-list.png"), StandardCopyOption.REPLACE_EXISTING);
+            browser.script("window.scrollTo(0, 0);");
             assertThat(sideways).as(name + " at " + width + " px scrolls sideways").isEqualTo(false);
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 1024));
