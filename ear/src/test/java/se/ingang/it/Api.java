@@ -53,6 +53,11 @@ public final class Api {
         return new Api(baseUrl(), basic(username, password), false);
     }
 
+    /** The same server with an API token (Authorization: Bearer), as an integration calls it. */
+    public static Api withToken(String secret) {
+        return new Api(baseUrl(), "Bearer " + secret, false);
+    }
+
     /** The same server without credentials. */
     public static Api anonymous() {
         return new Api(baseUrl(), null, false);

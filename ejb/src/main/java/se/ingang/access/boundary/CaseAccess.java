@@ -40,9 +40,13 @@ public class CaseAccess {
     @Inject
     Organisation organisation;
 
-    /** The caller as the rules see them; unknown or inactive users have no roles. */
+    /**
+     * The caller as the rules see them; unknown or inactive users have no roles, and a request
+     * made with an API token only the token's ({@link CallerScope}).
+     */
     public StaffMember who(String username) {
         return staff.findUser(username).map(StaffMember::of)
+                .map(m -> new StaffMember(m.username(), CallerScope.narrow(m.username(), m.roles()), m.queues()))
                 .orElseGet(() -> new StaffMember(username == null ? "" : username, Set.of(), Set.of()));
     }
 

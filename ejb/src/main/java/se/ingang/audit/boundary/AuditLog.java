@@ -31,6 +31,8 @@ public class AuditLog {
     public static final String PHONE_QUEUE = "PHONE_QUEUE";
     public static final String ROUTING_TABLE = "ROUTING_TABLE";
     public static final String CALENDAR = "CALENDAR";
+    /** An API token (made, revoked, a refused use); the id is the token's number, never its secret. */
+    public static final String API_TOKEN = "API_TOKEN";
     /** A search of cases (a read, see {@link ReadTrail}); the id is what was searched. */
     public static final String SEARCH = "SEARCH";
     /** Mail held in the quarantine (its raw message read: a read, see {@link ReadTrail}). */

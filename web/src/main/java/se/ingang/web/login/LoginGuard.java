@@ -36,8 +36,18 @@ final class LoginGuard implements HttpHandler {
         this.next = next;
     }
 
+    /**
+     * The account under which failed API-token attempts are counted: a secret names no account
+     * (it is looked up by its hash), so they count per address, under a name no user can have.
+     */
+    static final String API_TOKEN_ACCOUNT = "(api token)";
+
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (isBearer(exchange)) {
+            guardBearer(exchange);
+            return;
+        }
         String basicUser = basicUsername(exchange);
         boolean form = basicUser == null && Methods.POST.equals(exchange.getRequestMethod())
                 && exchange.getRequestPath().endsWith(FORM_ACTION);
@@ -73,6 +83,38 @@ final class LoginGuard implements HttpHandler {
             }
         });
         next.handleRequest(exchange);
+    }
+
+    /**
+     * An API token (api.security.BearerAuthentication checks it, after this handler): refused
+     * unchecked while the source must wait; a 401 afterwards is a failed attempt of the source.
+     * Tokens are 256 random bits, so this only keeps a guesser from loading the server.
+     */
+    private void guardBearer(HttpServerExchange exchange) throws Exception {
+        String address = addresses().of(exchange);
+        var attempts = attempts();
+        Duration wait = attempts.waitBefore(address, API_TOKEN_ACCOUNT);
+        if (!wait.isZero()) {
+            var context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+            tooManyRequests((HttpServletResponse) context.getServletResponse(),
+                    Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
+            return;
+        }
+        exchange.addExchangeCompleteListener((ended, nextListener) -> {
+            try {
+                if (ended.getStatusCode() == HttpServletResponse.SC_UNAUTHORIZED) {
+                    attempts.failed(address, API_TOKEN_ACCOUNT);
+                }
+            } finally {
+                nextListener.proceed();
+            }
+        });
+        next.handleRequest(exchange);
+    }
+
+    private static boolean isBearer(HttpServerExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /**
