@@ -30,6 +30,9 @@ import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.ScoreCounts;
 import se.ingang.reports.control.FigureTable;
+import se.ingang.reports.control.Glance;
+import se.ingang.reports.control.GlanceFigure;
+import se.ingang.reports.control.Tile;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
 import se.ingang.reports.control.ReportFilter;
@@ -48,7 +51,7 @@ import se.ingang.sla.entity.DeadlineKind;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Reports {
 
-    private static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
+    static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
 
     /** Hibernate's hint for the JDBC fetch size. */
     private static final String FETCH_SIZE_HINT = "org.hibernate.fetchSize";
@@ -72,8 +75,28 @@ public class Reports {
     @Inject
     Organisation organisation;
 
+    @Inject
+    KpiTargets targets;
+
     public Kpis kpis(ReportPeriod period, ReportFilter filter) {
         return calculator(period, filter, Reading.CASES).kpis();
+    }
+
+    /** The tiles of the period, compared with the period before and the same days a year before. */
+    public Glance glance(ReportPeriod period, ReportFilter filter) {
+        return glance(period, filter, kpis(period, filter));
+    }
+
+    /** The same, for a page that already has the period's figures ({@code now}); the two others are read here. */
+    public Glance glance(ReportPeriod period, ReportFilter filter, Kpis now) {
+        var previous = period.previous();
+        var yearBefore = period.yearBefore();
+        var before = kpis(previous, filter);
+        var lastYear = kpis(yearBefore, filter);
+        var set = targets.all();
+        var tiles = java.util.Arrays.stream(GlanceFigure.values())
+                .map(f -> Tile.of(f, now, before, lastYear, set.get(f.id()))).toList();
+        return new Glance(period, previous, yearBefore, tiles);
     }
 
     public ReportTable table(String name, ReportPeriod period, ReportFilter filter) {
@@ -355,7 +378,7 @@ public class Reports {
     }
 
     /** The filter as a JPQL WHERE clause over the case alias c (front office alias fo). */
-    private static final class Where {
+    static final class Where {
         private final List<String> parts = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
 

@@ -27,7 +27,11 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.reports.boundary.CasesNeedingAction;
 import se.ingang.reports.boundary.FigureRefresher;
+import se.ingang.reports.boundary.KpiTargets;
+import se.ingang.reports.control.Glance;
 import se.ingang.reports.boundary.ReportSubscriptions;
 import se.ingang.reports.boundary.Reports;
 import se.ingang.reports.control.KpiRows;
@@ -65,6 +69,12 @@ public class ReportsResource {
     ReportSubscriptions subscriptions;
 
     @Inject
+    KpiTargets targets;
+
+    @Inject
+    CasesNeedingAction action;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -97,6 +107,67 @@ public class ReportsResource {
     @Produces(TEXT_CSV)
     public Response kpisCsvPath() {
         return kpisCsv();
+    }
+
+    /** The at-a-glance tiles: each figure now, in the period before and a year before, against its target. */
+    @GET
+    @Path("glance")
+    public Glance glance() {
+        requireManager();
+        return reports.glance(period(), filter());
+    }
+
+    @GET
+    @Path("targets")
+    public List<TargetView> targets() {
+        requireManager();
+        return TargetView.all(targets.all());
+    }
+
+    @PUT
+    @Path("targets/{kpi}")
+    public TargetView setTarget(@PathParam("kpi") String kpi, @NotNull TargetRequest body) {
+        requireManager();
+        double target = targets.set(kpi, body.target(), Caller.name(security));
+        return TargetView.of(se.ingang.reports.control.GlanceFigure.byId(kpi.strip()).orElseThrow(), target);
+    }
+
+    @DELETE
+    @Path("targets/{kpi}")
+    public Response clearTarget(@PathParam("kpi") String kpi) {
+        requireManager();
+        return targets.clear(kpi) ? Response.noContent().build() : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /** Open cases whose targets are breached now or fall due within {@code hours} (default 4), and their counts. */
+    @GET
+    @Path("at-risk")
+    public CasesNeedingAction.AtRisk atRisk(@QueryParam("hours") String hours) {
+        requireManager();
+        return action.atRisk(filter(), whole("hours", hours, 4));
+    }
+
+    /** The open cases that have waited longest (default 20, at most 100). */
+    @GET
+    @Path("oldest")
+    public List<CasesNeedingAction.OpenCase> oldest(@QueryParam("limit") String limit) {
+        requireManager();
+        int n = whole("limit", limit, 20);
+        if (n < 1 || n > CasesNeedingAction.LISTED) {
+            throw new InvalidInputException("limit", "from 1 to " + CasesNeedingAction.LISTED);
+        }
+        return action.oldest(filter(), n);
+    }
+
+    private static int whole(String name, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "a whole number");
+        }
     }
 
     @GET
