@@ -425,6 +425,16 @@ public class DashboardScreen {
 
     /** Post/redirect/get: the page is shown again by GET with the same period and filters. */
     private void backToDashboard(String outcome) throws IOException {
+        backToDashboard("subscribed", outcome);
+    }
+
+    /** The same, for another form on the page (its filters sent as the hidden s-* fields), with one parameter of its own. */
+    void backToDashboardFrom(Map<String, String> params, String name, String value) throws IOException {
+        readFilters(params);
+        backToDashboard(name, value);
+    }
+
+    private void backToDashboard(String name, String outcome) throws IOException {
         var params = new LinkedHashMap<String, String>();
         params.put("period", period);
         if ("custom".equals(period)) {
@@ -436,7 +446,7 @@ public class DashboardScreen {
         params.put("channel", channel);
         params.put("caseType", caseType);
         params.put("customerGroup", customerGroup);
-        params.put("subscribed", outcome);
+        params.put(name, outcome);
         FacesContext.getCurrentInstance().getExternalContext().redirect(contextPath() + "/staff/dashboard.xhtml?" + query(params));
     }
 
@@ -470,6 +480,15 @@ public class DashboardScreen {
 
     public CustomerGroup[] getCustomerGroups() {
         return CustomerGroup.values();
+    }
+
+    /** The period's headline figures (null when the selection was refused). */
+    Kpis kpis() {
+        return kpis;
+    }
+
+    ReportFilter filter() {
+        return filter;
     }
 
     public ReportPeriod getResolved() {

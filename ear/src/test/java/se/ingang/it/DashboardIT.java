@@ -1,0 +1,256 @@
+package se.ingang.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.ingang.organisation.entity.StaffRole;
+
+/**
+ * The dashboard's first screen over the API: the at-a-glance tiles against the period before and
+ * the same days a year before, coloured by the managers' targets; the cases breaching and at risk;
+ * the oldest open cases; managers only. Each test makes its own facts (DashboardFacts: a front
+ * office of its own, November 2018 and 2017), so no other test's data counts; the at-risk lists
+ * are built around the application clock's now as the test reads it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardIT {
+
+    private static final String TILE_KEYS = "kpi value previous changeFromPrevious lastYear changeFromLastYear target status";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ItDeployment.of(DashboardIT.class);
+    }
+
+    private static Api manager() {
+        return Application.apiAs(Application.newLoginUser(StaffRole.MANAGER));
+    }
+
+    @Test
+    void tilesCompareThePeriodWithThePeriodBeforeAndAYearBeforeAgainstTheTargets() {
+        var manager = manager();
+        String fo;
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            // The week Mon 5 – Sun 11 November 2018: first responses 1, 2, 5 (late: due after 4 h) and 3 h.
+            facts.kase("EMAIL", "2018-11-05T09:00", 1, true, true, false);
+            facts.kase("WEB", "2018-11-05T10:00", 2, true, true, false);
+            facts.kase("EMAIL", "2018-11-06T09:00", 5, true, false, true);
+            facts.kase("EMAIL", "2018-11-06T10:00", 3, true, false, true);
+            facts.kase("PHONE", "2018-11-07T09:00", 0, false, false, false); // open: the backlog now
+            facts.call("2018-11-07T09:00", true);
+            facts.call("2018-11-07T09:10", true);
+            facts.call("2018-11-07T09:20", true);
+            facts.call("2018-11-08T10:00", false);
+            // The week before (29 Oct – 4 Nov): 1 h in target at first contact; 6 h late after routing; 1 of 2 calls.
+            facts.kase("EMAIL", "2018-10-29T09:00", 1, true, true, false);
+            facts.kase("EMAIL", "2018-10-29T10:00", 6, true, false, true);
+            facts.call("2018-10-30T09:00", true);
+            facts.call("2018-10-30T09:05", false);
+            // A year before (5 – 11 November 2017): one web case answered at its due time, at first contact; no calls.
+            facts.kase("WEB", "2017-11-06T09:00", 4, true, true, false);
+            // Outside all three periods: never counted.
+            facts.kase("EMAIL", "2018-11-12T09:00", 6, true, false, false);
+        }
+        assertThat(manager.put("/api/reports/targets/phone.answerRate", target(0.8)).status()).isEqualTo(200);
+        assertThat(manager.put("/api/reports/targets/emailAndWeb.answeredInTargetShare", target(0.75)).status()).isEqualTo(200);
+        assertThat(manager.put("/api/reports/targets/firstResponse.medianBusinessSeconds", target(3600)).status()).isEqualTo(200);
+        assertThat(manager.put("/api/reports/targets/backlog", target(5)).status()).isEqualTo(200);
+        assertThat(manager.put("/api/reports/targets/satisfaction.average", target(4)).status()).isEqualTo(200);
+        manager.delete("/api/reports/targets/firstContactResolution.share");
+
+        var response = manager.get("/api/reports/glance?from=2018-11-05&to=2018-11-11&frontOffice=" + fo);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var glance = response.json();
+        assertThat(glance.getJsonObject("previous").toString()).isEqualTo("{\"from\":\"2018-10-29\",\"to\":\"2018-11-04\"}");
+        assertThat(glance.getJsonObject("lastYear").toString()).isEqualTo("{\"from\":\"2017-11-05\",\"to\":\"2017-11-11\"}");
+        var tiles = tiles(glance);
+        assertThat(tiles.keySet()).containsExactly("phone.answerRate", "emailAndWeb.answeredInTargetShare",
+                "firstContactResolution.share", "firstResponse.medianBusinessSeconds", "backlog", "satisfaction.average");
+        // kpi, value, previous, change, a year before, change, target, status
+        assertThat(tiles.get("phone.answerRate")).containsExactly("phone.answerRate", "0.75", "0.5", "0.25", null, null,
+                "0.8", "MISSED");
+        assertThat(tiles.get("emailAndWeb.answeredInTargetShare")).containsExactly("emailAndWeb.answeredInTargetShare",
+                "0.75", "0.5", "0.25", "1.0", "-0.25", "0.75", "MET");
+        assertThat(tiles.get("firstContactResolution.share")).containsExactly("firstContactResolution.share", "0.5", "0.5",
+                "0.0", "1.0", "-0.5", null, "NO_TARGET");
+        // Median by nearest rank: the 2nd of 1, 2, 3, 5 h; the 1st of 1, 6 h; the one 4 h. Lower is better.
+        assertThat(tiles.get("firstResponse.medianBusinessSeconds")).containsExactly("firstResponse.medianBusinessSeconds",
+                "7200.0", "3600.0", "3600.0", "14400.0", "-7200.0", "3600.0", "MISSED");
+        assertThat(tiles.get("backlog")).as("open now: no period before to compare with")
+                .containsExactly("backlog", "1.0", null, null, null, null, "5.0", "MET");
+        assertThat(tiles.get("satisfaction.average")).containsExactly("satisfaction.average", null, null, null, null, null,
+                "4.0", "NO_VALUE");
+
+        // The tiles are the headline figures, not worked out again.
+        var kpis = manager.get("/api/reports/kpis?from=2018-11-05&to=2018-11-11&frontOffice=" + fo).json();
+        assertThat(kpis.getJsonObject("phone").getJsonNumber("answerRate").doubleValue()).isEqualTo(0.75);
+        assertThat(kpis.getJsonObject("firstResponse").getJsonNumber("medianBusinessSeconds").longValue()).isEqualTo(7200);
+    }
+
+    @Test
+    void targetsAreStoredAndNonsenseIsRefusedWithAClearError() {
+        var manager = manager();
+        var set = manager.put("/api/reports/targets/firstContactResolution.share", target(0.7));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().getJsonNumber("target").doubleValue()).isEqualTo(0.7);
+        var all = manager.get("/api/reports/targets").json().toString();
+        assertThat(all).contains("{\"higherIsBetter\":true,\"kpi\":\"firstContactResolution.share\",\"max\":1.0,\"min\":0.0,"
+                + "\"target\":0.7,\"unit\":\"SHARE\"}");
+
+        var tooHigh = manager.put("/api/reports/targets/firstContactResolution.share", target(1.5));
+        assertThat(tooHigh.status()).isEqualTo(400);
+        assertThat(tooHigh.body()).contains("from 0 to 1 for firstContactResolution.share");
+        var half = manager.put("/api/reports/targets/backlog", target(2.5));
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.body()).contains("a whole number of cases");
+        var score = manager.put("/api/reports/targets/satisfaction.average", target(0));
+        assertThat(score.status()).isEqualTo(400);
+        assertThat(score.body()).contains("from 1 to 5");
+        var none = manager.put("/api/reports/targets/backlog", Json.createObjectBuilder().addNull("target").build());
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.body()).contains("a number from 0");
+        var text = manager.send("PUT", "/api/reports/targets/backlog", "application/json", "{\"target\":\"<script>\"}");
+        assertThat(text.status()).isEqualTo(400);
+        var unknown = manager.put("/api/reports/targets/received", target(3));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("one of phone.answerRate");
+        assertThat(manager.get("/api/reports/targets").json().toString()).as("nothing refused was stored")
+                .contains("\"kpi\":\"firstContactResolution.share\",\"max\":1.0,\"min\":0.0,\"target\":0.7");
+
+        assertThat(manager.delete("/api/reports/targets/firstContactResolution.share").status()).isEqualTo(204);
+        assertThat(manager.delete("/api/reports/targets/firstContactResolution.share").status()).isEqualTo(404);
+    }
+
+    @Test
+    void casesBreachingNowAndAtRiskAndTheOldestOpenOnesAreListedByName() {
+        var manager = manager();
+        Instant now = Application.clock().now();
+        String fo;
+        String group;
+        String groupName;
+        String foName;
+        String a1;
+        String a2;
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            group = facts.group;
+            foName = facts.frontOfficeName;
+            groupName = facts.groupName;
+            long c1 = facts.kase("PHONE", now.minus(Duration.ofDays(3)), 0, false, false, false);
+            facts.deadline(c1, "FIRST_RESPONSE", null, now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(1)), null, null, null);
+            facts.deadline(c1, "RESOLUTION", null, now.minus(Duration.ofDays(3)), now.plus(Duration.ofHours(2)), null, null, null);
+            long c2 = facts.kase("PHONE", now.minus(Duration.ofDays(1)), 0, false, false, true);
+            facts.deadline(c2, "HANDLING", group, now.minus(Duration.ofDays(1)), now.plus(Duration.ofHours(10)), null, null, null);
+            // Paused (waiting for the customer) and met targets are never at risk.
+            facts.deadline(c2, "FIRST_RESPONSE", null, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(5)), null, null,
+                    now.minus(Duration.ofHours(20)));
+            facts.deadline(c2, "RESOLUTION", null, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(2)),
+                    now.minus(Duration.ofHours(3)), null, null);
+            // A resolved case's forgotten running target is not work for anyone.
+            long c3 = facts.kase("PHONE", now.minus(Duration.ofDays(4)), 1, true, true, false);
+            facts.deadline(c3, "RESOLUTION", null, now.minus(Duration.ofDays(4)), now.minus(Duration.ofHours(1)), null, null, null);
+            a1 = facts.number(c1);
+            a2 = facts.number(c2);
+        }
+
+        var four = manager.get("/api/reports/at-risk?hours=4&frontOffice=" + fo);
+        assertThat(four.status()).as(four.toString()).isEqualTo(200);
+        var json = four.json();
+        assertThat(json.getInt("hours")).isEqualTo(4);
+        assertThat(due(json.getJsonObject("breaching"))).containsExactly(a1 + " FIRST_RESPONSE " + foName);
+        assertThat(json.getJsonObject("breaching").getInt("total")).isEqualTo(1);
+        assertThat(due(json.getJsonObject("atRisk"))).containsExactly(a1 + " RESOLUTION " + foName);
+
+        var twelve = manager.get("/api/reports/at-risk?hours=12&frontOffice=" + fo).json();
+        assertThat(due(twelve.getJsonObject("atRisk"))).as("nearest due first")
+                .containsExactly(a1 + " RESOLUTION " + foName, a2 + " HANDLING " + groupName);
+        assertThat(twelve.getJsonObject("atRisk").getInt("total")).isEqualTo(2);
+        var inGroup = manager.get("/api/reports/at-risk?hours=12&group=" + group).json();
+        assertThat(due(inGroup.getJsonObject("breaching"))).isEmpty();
+        assertThat(due(inGroup.getJsonObject("atRisk"))).containsExactly(a2 + " HANDLING " + groupName);
+
+        for (String bad : List.of("0", "73", "soon", "-1")) {
+            var refused = manager.get("/api/reports/at-risk?hours=" + bad + "&frontOffice=" + fo);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("hours");
+        }
+
+        var oldest = manager.get("/api/reports/oldest?frontOffice=" + fo);
+        assertThat(oldest.status()).as(oldest.toString()).isEqualTo(200);
+        var open = jsonArray(oldest.body());
+        assertThat(open.stream().map(o -> o.asJsonObject().getString("number") + " "
+                + o.asJsonObject().getString("queueName")).toList())
+                .containsExactly(a1 + " " + foName, a2 + " " + groupName);
+        assertThat(jsonArray(manager.get("/api/reports/oldest?limit=1&frontOffice=" + fo).body())).hasSize(1);
+        assertThat(manager.get("/api/reports/oldest?limit=0&frontOffice=" + fo).status()).isEqualTo(400);
+        assertThat(manager.get("/api/reports/oldest?limit=101&frontOffice=" + fo).status()).isEqualTo(400);
+    }
+
+    @Test
+    void agentsAndHandlersAreRefusedEveryNewEndpoint() {
+        String fo;
+        String group;
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            group = facts.group;
+        }
+        var agent = Application.apiAs(Application.newLoginUser(StaffRole.AGENT, fo));
+        var handler = Application.apiAs(Application.newLoginUser(StaffRole.HANDLER, group));
+        for (var outsider : List.of(agent, handler)) {
+            assertThat(outsider.get("/api/reports/glance?period=week").status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/targets").status()).isEqualTo(403);
+            assertThat(outsider.put("/api/reports/targets/backlog", target(1)).status()).isEqualTo(403);
+            assertThat(outsider.delete("/api/reports/targets/backlog").status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/at-risk?frontOffice=" + fo).status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/oldest?frontOffice=" + fo).status()).isEqualTo(403);
+        }
+        assertThat(Api.anonymous().get("/api/reports/glance?period=week").status()).isEqualTo(401);
+        assertThat(Api.ofThisServer().get("/api/reports/glance?period=week").status()).as("administrators read everything")
+                .isEqualTo(200);
+    }
+
+    private static JsonObject target(double value) {
+        return Json.createObjectBuilder().add("target", value).build();
+    }
+
+    /** Each tile as its values in the order of TILE_KEYS, numbers and strings as text, null as null. */
+    private static Map<String, List<String>> tiles(JsonObject glance) {
+        var tiles = new LinkedHashMap<String, List<String>>();
+        for (var value : glance.getJsonArray("tiles")) {
+            var tile = value.asJsonObject();
+            var values = new java.util.ArrayList<String>();
+            for (String key : TILE_KEYS.split(" ")) {
+                var v = tile.get(key);
+                values.add(v == null || v.getValueType() == JsonValue.ValueType.NULL ? null
+                        : v.getValueType() == JsonValue.ValueType.STRING ? tile.getString(key)
+                        : String.valueOf(tile.getJsonNumber(key).doubleValue()));
+            }
+            tiles.put(tile.getString("kpi"), values);
+        }
+        return tiles;
+    }
+
+    private static List<String> due(JsonObject list) {
+        return list.getJsonArray("cases").stream().map(JsonValue::asJsonObject)
+                .map(c -> c.getString("number") + " " + c.getString("kind") + " " + c.getString("queueName")).toList();
+    }
+
+    private static jakarta.json.JsonArray jsonArray(String body) {
+        try (var reader = Json.createReader(new java.io.StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+}
