@@ -18,7 +18,7 @@ import se.ingang.organisation.entity.QueueKind;
  * front office, back-office group and phone queue of their own, so that no other test's data counts
  * and each test gets a set of its own. Times are Swedish local times (ReportFacts.utc) or instants.
  */
-final class DashboardFacts implements AutoCloseable {
+public final class DashboardFacts implements AutoCloseable {
 
     final String frontOffice;
     final String frontOfficeName;
@@ -115,6 +115,21 @@ final class DashboardFacts implements AutoCloseable {
                     ReportFacts.utc(at));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * For the browser test: an open case in a front office of its own with a first-response target
+     * breached an hour ago and a resolution target due in two hours (around the application clock's now).
+     * Answers "frontOffice=…", "A1=…" lines.
+     */
+    public static String atRiskSet() {
+        Instant now = Application.clock().now();
+        try (var facts = new DashboardFacts()) {
+            long c1 = facts.kase("PHONE", now.minusSeconds(3 * 24 * 3600), 0, false, false, false);
+            facts.deadline(c1, "FIRST_RESPONSE", null, now.minusSeconds(3 * 24 * 3600), now.minusSeconds(3600), null, null, null);
+            facts.deadline(c1, "RESOLUTION", null, now.minusSeconds(3 * 24 * 3600), now.plusSeconds(2 * 3600), null, null, null);
+            return "frontOffice=" + facts.frontOffice + "\nA1=" + facts.number(c1) + "\n";
         }
     }
 

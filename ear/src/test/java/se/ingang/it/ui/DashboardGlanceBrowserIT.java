@@ -1,0 +1,139 @@
+package se.ingang.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import se.ingang.it.ItDeployment;
+import se.ingang.itsupport.browser.Browser;
+
+/**
+ * The dashboard's first screen in the browser: the tiles fit a 1,280 × 900 screen above everything
+ * else without sideways scrolling (nor at 320 px), their state is said in words; a target typed out of
+ * range is refused with a sentence and a valid one changes the tile; the breaching list links to the
+ * case; axe-core finds nothing in Swedish or English. Screenshots (1280 and 320 px, sv and en) go to
+ * ear/target/screenshots. Figures: ReportFacts (March 2019) and DashboardFacts.atRiskSet (now).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardGlanceBrowserIT {
+
+    @ArquillianResource
+    URL testWar;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ItDeployment.of(DashboardGlanceBrowserIT.class).addClasses(Fixtures.class);
+    }
+
+    @Test
+    void aManagerSeesTheTilesFirstSetsATargetAndGoesFromTheBreachingListToTheCase() {
+        var workspace = new Workspace(testWar);
+        var facts = workspace.reportFacts();
+        var risk = workspace.atRiskFacts();
+        String manager = workspace.staffMember("MANAGER");
+        String week = "/staff/dashboard.xhtml?period=custom&from=2019-03-04&to=2019-03-10&frontOffice=" + facts.get("frontOffice");
+
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(manager);
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.go(week);
+            browser.find(By.id("tiles"));
+            assertThat(tileValue(browser, "phone-answerRate")).isEqualTo("40,0 %");
+            assertThat(browser.text("tile-firstContactResolution-share")).contains("60,0 %", "Perioden före: inget att jämföra med");
+            assertThat(browser.text("tile-backlog")).contains("Nu, oavsett period");
+            assertThat(bottomOf(browser, "glance")).as("the tiles above the fold at 1280 × 900").isLessThanOrEqualTo(900);
+            assertNoSidewaysScroll(browser, "1280 px");
+            assertThat(browser.accessibilityViolations()).as("first screen, Swedish").isEmpty();
+            screenshot(browser, "dash-glance-1280-sv");
+
+            browser.type("target-phone-answerRate", "150");
+            browser.click("targets:save-targets");
+            browser.waitForText(By.id("targets-error"), "Telefon: svarsfrekvens");
+            assertThat(browser.text("targets-error")).contains("procent från 0 till 100");
+            assertThat(browser.text("tile-phone-answerRate")).doesNotContain("150");
+
+            browser.type("target-phone-answerRate", "50");
+            browser.click("targets:save-targets");
+            browser.waitForText(By.id("targets-message"), "Målen är sparade");
+            assertThat(browser.text("tile-phone-answerRate")).contains("Under målet (50,0 %)");
+            assertThat(browser.byId("tile-phone-answerRate").getAttribute("class")).contains("tile-missed");
+            assertThat(browser.byId("target-phone-answerRate").getAttribute("value")).isEqualTo("50");
+            assertThat(browser.text("period-range")).as("the same period after saving").isEqualTo("2019-03-04 – 2019-03-10");
+
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.go(week);
+            browser.find(By.id("tiles"));
+            assertNoSidewaysScroll(browser, "320 px");
+            screenshot(browser, "dash-glance-320-sv");
+
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));
+            assertThat(browser.text("breaching")).contains(risk.get("A1"), "Första svar", "Försenad");
+            assertThat(browser.text("atRisk")).contains(risk.get("A1"), "Snart");
+            assertThat(browser.text("oldest")).contains(risk.get("A1"));
+            browser.click("session:lang-en");
+            browser.waitForText(By.id("glance-h"), "At a glance");
+            assertThat(browser.text("breaching-h")).isEqualTo("Breaching now (1)");
+            assertNoSidewaysScroll(browser, "1280 px, English");
+            assertThat(browser.accessibilityViolations()).as("the lists, English").isEmpty();
+            screenshot(browser, "dash-act-1280-en");
+
+            browser.go(week);
+            assertThat(browser.text("tile-phone-answerRate")).contains("Below the target (50.0 %)");
+            assertThat(bottomOf(browser, "glance")).as("the tiles above the fold, English").isLessThanOrEqualTo(900);
+            assertNoSidewaysScroll(browser, "1280 px, English");
+            assertThat(browser.accessibilityViolations()).as("first screen, English").isEmpty();
+            screenshot(browser, "dash-glance-1280-en");
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.go(week);
+            assertNoSidewaysScroll(browser, "320 px, English");
+            screenshot(browser, "dash-glance-320-en");
+
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));
+            browser.click(By.cssSelector("#breaching a.risk-case"));
+            browser.find(By.id("summary"));
+            assertThat(browser.url()).contains("number=" + risk.get("A1"));
+        }
+    }
+
+    private static String tileValue(Browser browser, String id) {
+        return browser.find(By.cssSelector("#tile-" + id + " .tile-value")).getText().strip();
+    }
+
+    private static long bottomOf(Browser browser, String id) {
+        return ((Number) browser.script("return Math.ceil(document.getElementById('" + id
+                + "').getBoundingClientRect().bottom + window.scrollY);")).longValue();
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser, String what) {
+        Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.longValue()).as("sideways scroll at " + what).isLessThanOrEqualTo(0);
+    }
+
+    private static void screenshot(Browser browser, String name) {
+        try {
+            var dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
