@@ -106,7 +106,7 @@ class DashboardIT {
         var set = manager.put("/api/reports/targets/firstContactResolution.share", target(0.7));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(set.json().getJsonNumber("target").doubleValue()).isEqualTo(0.7);
-        var all = manager.get("/api/reports/targets").json().toString();
+        var all = jsonArray(manager.get("/api/reports/targets").body()).toString();
         assertThat(all).contains("{\"higherIsBetter\":true,\"kpi\":\"firstContactResolution.share\",\"max\":1.0,\"min\":0.0,"
                 + "\"target\":0.7,\"unit\":\"SHARE\"}");
 
@@ -127,7 +127,7 @@ class DashboardIT {
         var unknown = manager.put("/api/reports/targets/received", target(3));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("one of phone.answerRate");
-        assertThat(manager.get("/api/reports/targets").json().toString()).as("nothing refused was stored")
+        assertThat(jsonArray(manager.get("/api/reports/targets").body()).toString()).as("nothing refused was stored")
                 .contains("\"kpi\":\"firstContactResolution.share\",\"max\":1.0,\"min\":0.0,\"target\":0.7");
 
         assertThat(manager.delete("/api/reports/targets/firstContactResolution.share").status()).isEqualTo(204);
@@ -200,6 +200,80 @@ class DashboardIT {
     }
 
     @Test
+    void aDrillDownIsATableOfCasesSortedPagedAndExportedWithItsColumnsAndTheExportIsAudited() {
+        String managerName = Application.newLoginUser(StaffRole.MANAGER);
+        var manager = Application.apiAs(managerName);
+        String owner = Application.newStaffMember(StaffRole.HANDLER);
+        String fo;
+        String foName;
+        String groupName;
+        String[] n = new String[4];
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            foName = facts.frontOfficeName;
+            groupName = facts.groupName;
+            long d1 = facts.kase("EMAIL", "2018-11-19T09:00", 1, true, true, false);
+            long d2 = facts.kase("WEB", "2018-11-19T11:00", 6, true, false, true);
+            long d3 = facts.kase("PHONE", "2018-11-20T09:00", 0, false, false, false);
+            long d4 = facts.kase("EMAIL", "2018-11-21T09:00", 2, true, true, false);
+            facts.update(d1, "subject", "Bostad; \"akut\"");
+            facts.update(d2, "subject", "=HYPERLINK(\"http://evil.example\")");
+            facts.update(d2, "assignee", owner);
+            facts.update(d4, "subject", "Antagning");
+            n[0] = facts.number(d1);
+            n[1] = facts.number(d2);
+            n[2] = facts.number(d3);
+            n[3] = facts.number(d4);
+        }
+        String q = "kpi=received&from=2018-11-19&to=2018-11-25&frontOffice=" + fo;
+
+        var first = manager.get("/api/reports/drilldown?" + q + "&sort=received&dir=desc&page=1&size=3");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        var page1 = first.json();
+        assertThat(page1.getInt("total")).isEqualTo(4);
+        assertThat(page1.getInt("pages")).isEqualTo(2);
+        assertThat(numbersOf(page1)).containsExactly(n[3], n[2], n[1]);
+        var row = page1.getJsonArray("rows").getJsonObject(2);
+        assertThat(row.getString("subject")).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+        assertThat(row.getString("channel")).isEqualTo("WEB");
+        assertThat(row.getString("groupName")).isEqualTo(groupName);
+        assertThat(row.getString("sla")).as("answered after 6 h, due in 4").isEqualTo("BREACHED");
+        assertThat(row.getString("owner")).as("the owner's name, not the user name").isEqualTo("Test " + owner);
+        assertThat(page1.getJsonArray("rows").getJsonObject(1).getString("sla")).as("no target").isEqualTo("NONE");
+        var page2 = manager.get("/api/reports/drilldown?" + q + "&sort=received&dir=desc&page=2&size=3").json();
+        assertThat(numbersOf(page2)).containsExactly(n[0]);
+        assertThat(page2.getJsonArray("rows").getJsonObject(0).getString("sla")).isEqualTo("KEPT");
+        assertThat(page2.getJsonArray("rows").getJsonObject(0).getString("groupName")).isEqualTo(foName);
+        assertThat(numbersOf(manager.get("/api/reports/drilldown?" + q + "&sort=subject").json()))
+                .as("subjects in order, case-insensitively").containsExactly(n[1], n[3], n[0], n[2]);
+        assertThat(numbersOf(manager.get("/api/reports/drilldown?" + q + "&sort=owner&dir=desc&size=1").json()))
+                .containsExactly(n[1]);
+        assertThat(numbersOf(manager.get("/api/reports/drilldown?" + q.replace("kpi=received", "kpi=answeredInTarget")).json()))
+                .as("the same cases as the figure").containsExactly(n[0], n[3]);
+
+        for (String bad : List.of("&sort=nonsense", "&dir=sideways", "&page=0", "&size=0", "&size=101", "&page=x")) {
+            var refused = manager.get("/api/reports/drilldown?" + q + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+        }
+
+        var csv = manager.get("/api/reports/drilldown.csv?" + q, "text/csv");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        var lines = csv.body().split("\r\n");
+        assertThat(lines).containsExactly(
+                "caseNumber;subject;channel;group;received;firstResponse;resolved;sla;owner",
+                n[0] + ";\"Bostad; \"\"akut\"\"\";EMAIL;" + foName + ";2018-11-19 09:00;2018-11-19 10:00;2018-11-19 10:00;KEPT;",
+                n[1] + ";\"'=HYPERLINK(\"\"http://evil.example\"\")\";WEB;" + groupName
+                        + ";2018-11-19 11:00;2018-11-19 17:00;2018-11-19 17:00;BREACHED;Test " + owner,
+                n[2] + ";Översikt 2018-11-20T08:00:00Z;PHONE;" + foName + ";2018-11-20 09:00;;;NONE;",
+                n[3] + ";Antagning;EMAIL;" + foName + ";2018-11-21 09:00;2018-11-21 11:00;2018-11-21 11:00;KEPT;");
+        var trail = Api.ofThisServer().get("/api/audit?size=50&entity=REPORT&actor=" + managerName);
+        assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+        var entries = trail.json().getJsonArray("items");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.getJsonObject(0).toString()).contains("EXPORTED", "cases-received 2018-11-19..2018-11-25", "\"4\"");
+    }
+
+    @Test
     void agentsAndHandlersAreRefusedEveryNewEndpoint() {
         String fo;
         String group;
@@ -216,10 +290,17 @@ class DashboardIT {
             assertThat(outsider.delete("/api/reports/targets/backlog").status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/at-risk?frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/oldest?frontOffice=" + fo).status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/drilldown?kpi=received&frontOffice=" + fo).status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/drilldown.csv?kpi=received&frontOffice=" + fo, "text/csv").status())
+                    .isEqualTo(403);
         }
         assertThat(Api.anonymous().get("/api/reports/glance?period=week").status()).isEqualTo(401);
         assertThat(Api.ofThisServer().get("/api/reports/glance?period=week").status()).as("administrators read everything")
                 .isEqualTo(200);
+    }
+
+    private static List<String> numbersOf(JsonObject page) {
+        return page.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("number")).toList();
     }
 
     private static JsonObject target(double value) {

@@ -25,7 +25,7 @@ import se.ingang.itsupport.browser.Browser;
  * The dashboard's first screen in the browser: the tiles fit a 1,280 × 900 screen above everything
  * else without sideways scrolling (nor at 320 px), their state is said in words; a target typed out of
  * range is refused with a sentence and a valid one changes the tile; the breaching list links to the
- * case; axe-core finds nothing in Swedish or English. Screenshots (1280 and 320 px, sv and en) go to
+ * case; a figure's cases are a table that sorts and pages; axe-core finds nothing in Swedish or English. Screenshots (1280 and 320 px, sv and en) go to
  * ear/target/screenshots. Figures: ReportFacts (March 2019) and DashboardFacts.atRiskSet (now).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -110,6 +110,52 @@ class DashboardGlanceBrowserIT {
             browser.find(By.id("summary"));
             assertThat(browser.url()).contains("number=" + risk.get("A1"));
         }
+    }
+
+    @Test
+    void theCasesBehindAFigureAreATableThatSortsAndPages() {
+        var workspace = new Workspace(testWar);
+        var facts = workspace.reportFacts();
+        String manager = workspace.staffMember("MANAGER");
+        String drill = "/staff/dashboard.xhtml?period=custom&from=2019-03-04&to=2019-03-10&frontOffice="
+                + facts.get("frontOffice") + "&kpi=received&size=5";
+
+        try (var browser = Browser.open()) {
+            new Pages(browser).signIn(manager);
+            browser.go(drill);
+            browser.waitForText(By.id("drill-page"), "Sida 1 av 2 (7 ärenden i tabellen, 7 totalt)");
+            assertThat(rows(browser)).hasSize(5);
+            assertThat(browser.find(By.cssSelector("#drill-cases thead")).getText())
+                    .contains("Ärende", "Ämne", "Kanal", "Kö nu", "Inkom", "Första svar", "Löst", "Kundens mål", "Handläggare");
+            assertThat(browser.text("drill-cases")).contains(facts.get("C1"), "Nyckeltal C1", "E-post", "Webbformulär")
+                    .doesNotContain("EMAIL", facts.get("C8"));
+            assertThat(browser.byId("sort-number").findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("ascending");
+            assertThat(browser.accessibilityViolations()).as("the drill-down table").isEmpty();
+            screenshot(browser, "dash-drill-1280-sv");
+
+            browser.click("drill-next");
+            browser.waitForText(By.id("drill-page"), "Sida 2 av 2");
+            assertThat(rows(browser)).hasSize(2);
+            assertThat(browser.text("drill-cases")).contains(facts.get("C6"), facts.get("C8"));
+
+            browser.click("sort-received");
+            browser.waitForText(By.id("drill-page"), "Sida 1 av 2");
+            assertThat(rows(browser).get(0).getText()).as("received first: Monday 09:00").contains(facts.get("C2"), "2019-03-04 09:00");
+            assertThat(browser.byId("sort-received").findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("ascending");
+            browser.click("sort-received");
+            browser.waitUntil(driver -> rows(browser).get(0).getText().contains(facts.get("C8")));
+            assertThat(browser.byId("sort-received").findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("descending");
+
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.go(drill);
+            browser.find(By.id("drill-cases"));
+            assertNoSidewaysScroll(browser, "320 px, the drill-down");
+            screenshot(browser, "dash-drill-320-sv");
+        }
+    }
+
+    private static java.util.List<org.openqa.selenium.WebElement> rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#drill-cases tbody tr"));
     }
 
     private static String tileValue(Browser browser, String id) {

@@ -27,6 +27,8 @@ public class ReadTrail {
     public static final String SEARCHED = "SEARCHED";
     public static final String MEMBERS_READ = "MEMBERS_READ";
     public static final String EXPORTED = "EXPORTED";
+    /** The entity type of a dashboard export's entry. */
+    public static final String REPORT = "REPORT";
 
     @PersistenceContext
     EntityManager em;
@@ -66,6 +68,14 @@ public class ReadTrail {
     /** Everything held about a person exported (Art. 15). */
     public void exported(long customerId, String actor, ReadChannel channel) {
         write(actor, AuditLog.CUSTOMER, String.valueOf(customerId), EXPORTED, channel, null, null);
+    }
+
+    /**
+     * The cases behind a dashboard figure exported with their subjects and owners (what they were:
+     * the figure and key; how many rows).
+     */
+    public void reportExported(String what, long rows, String actor, ReadChannel channel) {
+        write(actor, REPORT, what, EXPORTED, channel, "rows", String.valueOf(rows));
     }
 
     private void write(String actor, String entityType, String entityId, String action, ReadChannel channel,

@@ -154,6 +154,23 @@ public class Reports {
         return first.list();
     }
 
+    /**
+     * The per-case figures of the given cases (at most a thousand at once), as the dashboard judged
+     * them: a drill-down's table shows each case's deadline outcomes by the same rules as the figures.
+     */
+    public void figuresOf(List<String> numbers, Consumer<CaseFigures> action) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        if (numbers.size() > LISTED_CASES) {
+            throw new IllegalArgumentException("at most " + LISTED_CASES + " cases at once");
+        }
+        var codes = FigureTable.codes();
+        String marks = String.join(", ", java.util.Collections.nCopies(numbers.size(), "?"));
+        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r WHERE r.case_number IN (" + marks + ")",
+                new ArrayList<>(numbers), r -> action.accept(FigureTable.read(r, codes)));
+    }
+
     private CaseList answers(String score, ReportPeriod period, ReportFilter filter, int limit) {
         check(filter);
         var cases = CaseFilter.of(filter);

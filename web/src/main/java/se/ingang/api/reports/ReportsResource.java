@@ -28,7 +28,10 @@ import se.ingang.api.Caller;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
 import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
 import se.ingang.reports.boundary.CasesNeedingAction;
+import se.ingang.reports.boundary.DrillDown;
 import se.ingang.reports.boundary.FigureRefresher;
 import se.ingang.reports.boundary.KpiTargets;
 import se.ingang.reports.control.Glance;
@@ -73,6 +76,12 @@ public class ReportsResource {
 
     @Inject
     CasesNeedingAction action;
+
+    @Inject
+    DrillDown drillDown;
+
+    @Inject
+    ReadTrail reads;
 
     @Inject
     CaseAccess access;
@@ -219,6 +228,42 @@ public class ReportsResource {
     @Produces(TEXT_CSV)
     public Response casesCsvPath(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
         return casesCsv(kpi, key, bucket);
+    }
+
+    /**
+     * The cases behind a figure as a table (number, subject, channel, queue, received, first response,
+     * resolved, SLA outcome, owner), sorted ({@code sort}, {@code dir=asc|desc}) and paged ({@code page}
+     * from 1, {@code size} up to 100) over the first {@value Reports#LISTED_CASES}; {@code total} counts all.
+     */
+    @GET
+    @Path("drilldown")
+    public DrillDown.Page drillDown(@QueryParam("kpi") String kpi, @QueryParam("key") String key,
+                                    @QueryParam("bucket") String bucket, @QueryParam("sort") String sort,
+                                    @QueryParam("dir") String dir, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        if (dir != null && !dir.isBlank() && !List.of("asc", "desc").contains(dir.strip())) {
+            throw new InvalidInputException("dir", "asc or desc");
+        }
+        return drillDown.page(kpi, key, bucket, period(), filter(), DrillDown.Column.parse(sort),
+                "desc".equals(dir == null ? null : dir.strip()), whole("page", page, 1), whole("size", size, 25));
+    }
+
+    /** All the cases behind a figure with those columns (case-number order); subjects and owners: a read on the trail. */
+    @GET
+    @Path("drilldown.csv")
+    @Produces(TEXT_CSV)
+    public Response drillDownCsv(@QueryParam("kpi") String kpi, @QueryParam("key") String key,
+                                 @QueryParam("bucket") String bucket) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        var period = period();
+        var rows = drillDown.all(kpi, key, bucket, period, filter());
+        String name = "cases-" + kpi.strip() + (key == null || key.isBlank() ? "" : "-" + key.strip());
+        reads.reportExported(name + " " + period.from() + ".." + period.to(), rows.size(), Caller.name(security),
+                ReadChannel.API);
+        return csv(DrillDownCsv.of(name.replaceAll("[^A-Za-z0-9._-]", "_"), rows), period);
     }
 
     /**

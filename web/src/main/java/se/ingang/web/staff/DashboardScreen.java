@@ -284,6 +284,30 @@ public class DashboardScreen {
                 drillKpi == null ? null : link(drillKpi, null, null), Texts.text("dash.def." + id));
     }
 
+    /** This page with the same drill-down, sorted and paged as asked. */
+    String drillLink(String sort, String dir, int page, String size) {
+        String base = link(kpi, key, bucket);
+        var params = new LinkedHashMap<String, String>();
+        params.put("sort", sort);
+        params.put("dir", dir);
+        params.put("page", String.valueOf(page));
+        params.put("size", size);
+        return base.substring(0, base.length() - "#drill".length()) + "&" + query(params) + "#drill";
+    }
+
+    /** The drill-down's CSV with every column (case-number order). */
+    public String getDrillTableCsv() {
+        var extra = new LinkedHashMap<String, String>();
+        extra.put("kpi", kpi);
+        extra.put("key", key);
+        extra.put("bucket", bucket);
+        return apiLink("drilldown.csv", extra);
+    }
+
+    ReportPeriod resolved() {
+        return resolved;
+    }
+
     /** This page with the same period and filters and the figure to drill into. */
     private String link(String drillKpi, String rowKey, String drillBucket) {
         var params = filterParams();
