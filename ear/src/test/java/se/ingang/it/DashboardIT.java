@@ -274,6 +274,49 @@ class DashboardIT {
     }
 
     @Test
+    void frontOfficesAndGroupsAreComparedByTheHeadlineFiguresRules() {
+        var manager = manager();
+        String fo;
+        String group;
+        String foName;
+        String groupName;
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            group = facts.group;
+            foName = facts.frontOfficeName;
+            groupName = facts.groupName;
+            facts.kase("EMAIL", "2018-11-26T09:00", 1, true, true, false);
+            long routed = facts.kase("EMAIL", "2018-11-26T10:00", 6, true, false, true);
+            facts.deadline(routed, "HANDLING", group, ReportFacts.local("2018-11-26T10:30"), ReportFacts.local("2018-11-27T10:30"),
+                    ReportFacts.local("2018-11-26T16:00"), null, null);
+            facts.kase("PHONE", "2018-11-27T09:00", 0, false, false, true); // open, in the group's queue now
+        }
+        String week = "from=2018-11-26&to=2018-12-02";
+        var response = manager.get("/api/reports/comparison?" + week);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var rows = new LinkedHashMap<String, String>();
+        for (var value : response.json().getJsonArray("rows")) {
+            var row = value.asJsonObject();
+            if (row.getString("queue").equals(fo) || row.getString("queue").equals(group)) {
+                rows.put(row.getString("queue"), row.toString());
+            }
+        }
+        // kind, name, received, in target, first-contact resolution, median first response, SLA compliance, open now
+        assertThat(rows.get(fo)).isEqualTo("{\"answeredInTargetShare\":0.5,\"backlog\":1,\"firstContactResolutionShare\":0.5,"
+                + "\"kind\":\"FRONT_OFFICE\",\"medianFirstResponseBusinessSeconds\":3600,\"name\":\"" + foName
+                + "\",\"queue\":\"" + fo + "\",\"received\":3,\"slaCompliance\":0.5}");
+        assertThat(rows.get(group)).isEqualTo("{\"answeredInTargetShare\":0.0,\"backlog\":1,\"firstContactResolutionShare\":0.0,"
+                + "\"kind\":\"GROUP\",\"medianFirstResponseBusinessSeconds\":21600,\"name\":\"" + groupName
+                + "\",\"queue\":\"" + group + "\",\"received\":1,\"slaCompliance\":0.0}");
+        // The same as the headline figures with the front-office (group) filter.
+        var headline = manager.get("/api/reports/kpis?" + week + "&frontOffice=" + fo).json();
+        assertThat(headline.getJsonNumber("received").longValue()).isEqualTo(3);
+        assertThat(headline.getJsonNumber("backlog").longValue()).isEqualTo(1);
+        assertThat(manager.get("/api/reports/kpis?" + week + "&group=" + group).json().getJsonNumber("received").longValue())
+                .isEqualTo(1);
+    }
+
+    @Test
     void agentsAndHandlersAreRefusedEveryNewEndpoint() {
         String fo;
         String group;
@@ -290,6 +333,7 @@ class DashboardIT {
             assertThat(outsider.delete("/api/reports/targets/backlog").status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/at-risk?frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/oldest?frontOffice=" + fo).status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/comparison?period=week").status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/drilldown?kpi=received&frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/drilldown.csv?kpi=received&frontOffice=" + fo, "text/csv").status())
                     .isEqualTo(403);

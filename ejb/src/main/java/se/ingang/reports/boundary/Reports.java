@@ -29,6 +29,7 @@ import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.ScoreCounts;
+import se.ingang.reports.control.Comparison;
 import se.ingang.reports.control.FigureTable;
 import se.ingang.reports.control.Glance;
 import se.ingang.reports.control.GlanceFigure;
@@ -97,6 +98,53 @@ public class Reports {
         var tiles = java.util.Arrays.stream(GlanceFigure.values())
                 .map(f -> Tile.of(f, now, before, lastYear, set.get(f.id()))).toList();
         return new Glance(period, previous, yearBefore, tiles);
+    }
+
+    /**
+     * The period's figures per front office and per back-office group in one pass over the cohort
+     * (the front-office and group filters do not apply: every one is a row; the others do).
+     */
+    public Comparison compare(ReportPeriod period, ReportFilter filter) {
+        var others = new ReportFilter(null, null, filter.channel(), filter.caseType(), filter.customerGroup());
+        refresher.catchUp();
+        var calendars = figureBatch.calendarsByQueue();
+        var now = clock.now();
+        var noSurveys = new ScoreCounts(List.of(0L, 0L, 0L, 0L, 0L));
+        var byFrontOffice = new LinkedHashMap<String, KpiCalculator>();
+        var byGroup = new LinkedHashMap<String, KpiCalculator>();
+        java.util.function.Function<String, KpiCalculator> fresh = q -> new KpiCalculator(period, now, List.of(), noSurveys,
+                new CallCounts(List.of()), List.of(), calendars);
+        eachFigure(period, others, true, f -> {
+            if (f.frontOffice() != null) {
+                byFrontOffice.computeIfAbsent(f.frontOffice(), fresh).add(f);
+            }
+            for (String group : f.handledGroups()) {
+                byGroup.computeIfAbsent(group, fresh).add(f);
+            }
+        });
+        var open = new Where(others).and("c.status IN :open").param("open", OPEN);
+        var foBacklog = counts(open.apply(em.createQuery("SELECT fo.code, COUNT(c) FROM ServiceCase c JOIN c.queue q"
+                + " JOIN c.frontOffice fo" + open.clause() + " GROUP BY fo.code", Object[].class)));
+        var queueBacklog = counts(open.apply(em.createQuery("SELECT q.code, COUNT(c) FROM ServiceCase c JOIN c.queue q"
+                + " JOIN c.frontOffice fo" + open.clause() + " GROUP BY q.code", Object[].class)));
+        var rows = new ArrayList<Comparison.Row>();
+        for (var queue : organisation.queues()) {
+            var kind = queue.isBackOffice() ? Comparison.Kind.GROUP : Comparison.Kind.FRONT_OFFICE;
+            var calculator = (queue.isBackOffice() ? byGroup : byFrontOffice).get(queue.getCode());
+            long backlog = (queue.isBackOffice() ? queueBacklog : foBacklog).getOrDefault(queue.getCode(), 0L);
+            if (calculator == null && backlog == 0) {
+                continue;
+            }
+            var kpis = (calculator == null ? fresh.apply(queue.getCode()) : calculator).kpis();
+            rows.add(Comparison.Row.of(kind, queue.getCode(), queue.getName(), kpis, backlog));
+        }
+        return new Comparison(period, rows);
+    }
+
+    private static Map<String, Long> counts(TypedQuery<Object[]> query) {
+        var counts = new java.util.HashMap<String, Long>();
+        query.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
     }
 
     public ReportTable table(String name, ReportPeriod period, ReportFilter filter) {

@@ -126,6 +126,14 @@ public class ReportsResource {
         return reports.glance(period(), filter());
     }
 
+    /** The period's figures per front office and per back-office group (the other filters apply). */
+    @GET
+    @Path("comparison")
+    public se.ingang.reports.control.Comparison comparison() {
+        requireManager();
+        return reports.compare(period(), filter());
+    }
+
     @GET
     @Path("targets")
     public List<TargetView> targets() {

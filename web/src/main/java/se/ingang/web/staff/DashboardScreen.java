@@ -295,6 +295,15 @@ public class DashboardScreen {
         return base.substring(0, base.length() - "#drill".length()) + "&" + query(params) + "#drill";
     }
 
+    /** This page with the comparison of front offices and groups shown, sorted as asked. */
+    String compareLink(String sort, String dir) {
+        var params = filterParams();
+        params.put("compare", "1");
+        params.put("csort", sort);
+        params.put("cdir", dir);
+        return contextPath() + "/staff/dashboard.xhtml?" + query(params) + "#compare";
+    }
+
     /** The drill-down's CSV with every column (case-number order). */
     public String getDrillTableCsv() {
         var extra = new LinkedHashMap<String, String>();
