@@ -79,7 +79,7 @@ class DashboardGlanceBrowserIT {
             browser.go(week);
             browser.find(By.id("tiles"));
             assertNoSidewaysScroll(browser, "320 px");
-            screenshot(browser, "dash-glance-320-sv");
+            screenshot(browser, "dash-glance-320-sv", "glance");
 
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));
@@ -91,7 +91,12 @@ class DashboardGlanceBrowserIT {
             assertThat(browser.text("breaching-h")).isEqualTo("Breaching now (1)");
             assertNoSidewaysScroll(browser, "1280 px, English");
             assertThat(browser.accessibilityViolations()).as("the lists, English").isEmpty();
-            screenshot(browser, "dash-act-1280-en");
+            screenshot(browser, "dash-act-1280-en", "act");
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));
+            assertNoSidewaysScroll(browser, "320 px, the lists in English");
+            screenshot(browser, "dash-act-320-en", "act");
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.go(week);
             assertThat(browser.text("tile-phone-answerRate")).contains("Below the target (50.0 %)");
@@ -102,7 +107,8 @@ class DashboardGlanceBrowserIT {
             browser.driver().manage().window().setSize(new Dimension(320, 900));
             browser.go(week);
             assertNoSidewaysScroll(browser, "320 px, English");
-            screenshot(browser, "dash-glance-320-en");
+            screenshot(browser, "dash-glance-320-en", "glance");
+            screenshot(browser, "dash-targets-320-en", "targets-card");
 
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));
@@ -131,7 +137,7 @@ class DashboardGlanceBrowserIT {
                     .doesNotContain("EMAIL", facts.get("C8"));
             assertThat(browser.byId("sort-number").findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("ascending");
             assertThat(browser.accessibilityViolations()).as("the drill-down table").isEmpty();
-            screenshot(browser, "dash-drill-1280-sv");
+            screenshot(browser, "dash-drill-1280-sv", "drill");
 
             browser.click("drill-next");
             browser.waitForText(By.id("drill-page"), "Sida 2 av 2");
@@ -150,7 +156,27 @@ class DashboardGlanceBrowserIT {
             browser.go(drill);
             browser.find(By.id("drill-cases"));
             assertNoSidewaysScroll(browser, "320 px, the drill-down");
-            screenshot(browser, "dash-drill-320-sv");
+            screenshot(browser, "dash-drill-320-sv", "drill");
+
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.go(drill);
+            browser.click("compare-show");
+            browser.find(By.id("compare-frontOffices"));
+            assertThat(browser.text("compare-frontOffices")).contains("Namn", "Inkomna ärenden", "Dashboard FO");
+            assertThat(browser.text("compare-groups")).contains("Dashboard G1", "Dashboard G2");
+            assertThat(browser.byId("csort-frontOffices-name").findElement(By.xpath("..")).getAttribute("aria-sort"))
+                    .isEqualTo("ascending");
+            browser.click("csort-frontOffices-received");
+            browser.find(By.id("compare-frontOffices"));
+            assertThat(browser.byId("csort-frontOffices-received").findElement(By.xpath("..")).getAttribute("aria-sort"))
+                    .isEqualTo("ascending");
+            assertNoSidewaysScroll(browser, "1280 px, the comparison");
+            assertThat(browser.accessibilityViolations()).as("the comparison").isEmpty();
+            screenshot(browser, "dash-compare-1280-sv", "compare");
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.go(drill + "&compare=1");
+            assertNoSidewaysScroll(browser, "320 px, the comparison");
+            screenshot(browser, "dash-compare-320-sv", "compare");
         }
     }
 
@@ -170,6 +196,12 @@ class DashboardGlanceBrowserIT {
     private static void assertNoSidewaysScroll(Browser browser, String what) {
         Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.longValue()).as("sideways scroll at " + what).isLessThanOrEqualTo(0);
+    }
+
+    /** The screen with the element at its top. */
+    private static void screenshot(Browser browser, String name, String elementId) {
+        browser.script("document.getElementById('" + elementId + "').scrollIntoView();");
+        screenshot(browser, name);
     }
 
     private static void screenshot(Browser browser, String name) {
