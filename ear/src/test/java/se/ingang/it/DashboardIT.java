@@ -317,6 +317,58 @@ class DashboardIT {
     }
 
     @Test
+    void trendsCountTheCohortPerDayWeekOrMonthByChannelAndTargetsKeptAndBreached() {
+        var manager = manager();
+        String fo;
+        try (var facts = new DashboardFacts()) {
+            fo = facts.frontOffice;
+            // Week 49 of 2018 (Mon 3 – Sun 9 December): Monday two e-mails (one late), Tuesday a web case and a call.
+            facts.kase("EMAIL", "2018-12-03T09:00", 1, true, true, false);
+            facts.kase("EMAIL", "2018-12-03T10:00", 5, true, false, false);
+            facts.kase("WEB", "2018-12-04T09:00", 2, true, true, false);
+            facts.kase("PHONE", "2018-12-04T10:00", 0, false, false, false);
+            // Week 48: one web case on Friday the 30th, in target.
+            facts.kase("WEB", "2018-11-30T09:00", 1, true, true, false);
+        }
+        var days = manager.get("/api/reports/trend?from=2018-12-03&to=2018-12-09&frontOffice=" + fo);
+        assertThat(days.status()).as(days.toString()).isEqualTo(200);
+        var byDay = days.json();
+        assertThat(byDay.getString("grain")).as("a week: per day by default").isEqualTo("DAY");
+        assertThat(buckets(byDay)).containsExactly(
+                "2018-12-03 EMAIL=2 PHONE=0 VISIT=0 WEB=0 total=2 kept=1 breached=1",
+                "2018-12-04 EMAIL=0 PHONE=1 VISIT=0 WEB=1 total=2 kept=1 breached=0",
+                "2018-12-05 EMAIL=0 PHONE=0 VISIT=0 WEB=0 total=0 kept=0 breached=0",
+                "2018-12-06 EMAIL=0 PHONE=0 VISIT=0 WEB=0 total=0 kept=0 breached=0",
+                "2018-12-07 EMAIL=0 PHONE=0 VISIT=0 WEB=0 total=0 kept=0 breached=0",
+                "2018-12-08 EMAIL=0 PHONE=0 VISIT=0 WEB=0 total=0 kept=0 breached=0",
+                "2018-12-09 EMAIL=0 PHONE=0 VISIT=0 WEB=0 total=0 kept=0 breached=0");
+        var weeks = manager.get("/api/reports/trend?grain=week&from=2018-11-26&to=2018-12-09&frontOffice=" + fo).json();
+        assertThat(buckets(weeks)).containsExactly(
+                "2018-11-26 EMAIL=0 PHONE=0 VISIT=0 WEB=1 total=1 kept=1 breached=0",
+                "2018-12-03 EMAIL=2 PHONE=1 VISIT=0 WEB=1 total=4 kept=2 breached=1");
+        var months = manager.get("/api/reports/trend?grain=month&from=2018-11-15&to=2018-12-09&frontOffice=" + fo).json();
+        assertThat(buckets(months)).as("the month buckets start on the 1st, counting only the period's days").containsExactly(
+                "2018-11-01 EMAIL=0 PHONE=0 VISIT=0 WEB=1 total=1 kept=1 breached=0",
+                "2018-12-01 EMAIL=2 PHONE=1 VISIT=0 WEB=1 total=4 kept=2 breached=1");
+        // The SLA counts are the headline figure's.
+        var sla = manager.get("/api/reports/kpis?from=2018-11-26&to=2018-12-09&frontOffice=" + fo).json().getJsonObject("sla");
+        assertThat(sla.getJsonNumber("kept").longValue()).isEqualTo(3);
+        assertThat(sla.getJsonNumber("breached").longValue()).isEqualTo(1);
+        var refused = manager.get("/api/reports/trend?grain=hour&from=2018-12-03&to=2018-12-09&frontOffice=" + fo);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("day, week or month");
+    }
+
+    private static List<String> buckets(JsonObject trend) {
+        return trend.getJsonArray("buckets").stream().map(JsonValue::asJsonObject).map(b -> {
+            var cases = b.getJsonObject("cases");
+            return b.getString("start") + " EMAIL=" + cases.getInt("EMAIL") + " PHONE=" + cases.getInt("PHONE") + " VISIT="
+                    + cases.getInt("VISIT") + " WEB=" + cases.getInt("WEB") + " total=" + b.getInt("total") + " kept="
+                    + b.getInt("slaKept") + " breached=" + b.getInt("slaBreached");
+        }).toList();
+    }
+
+    @Test
     void agentsAndHandlersAreRefusedEveryNewEndpoint() {
         String fo;
         String group;
@@ -334,6 +386,7 @@ class DashboardIT {
             assertThat(outsider.get("/api/reports/at-risk?frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/oldest?frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/comparison?period=week").status()).isEqualTo(403);
+            assertThat(outsider.get("/api/reports/trend?period=week").status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/drilldown?kpi=received&frontOffice=" + fo).status()).isEqualTo(403);
             assertThat(outsider.get("/api/reports/drilldown.csv?kpi=received&frontOffice=" + fo, "text/csv").status())
                     .isEqualTo(403);

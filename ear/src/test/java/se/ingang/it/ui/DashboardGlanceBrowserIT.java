@@ -61,6 +61,21 @@ class DashboardGlanceBrowserIT {
             assertThat(browser.accessibilityViolations()).as("first screen, Swedish").isEmpty();
             screenshot(browser, "dash-glance-1280-sv");
 
+            assertThat(browser.text("trend-volume-summary")).startsWith("7 ärenden: E-post 3,").contains("Flest 2019-03-07: 2.");
+            assertThat(browser.find(By.cssSelector("#trend-volume svg[role=img]")).getAttribute("aria-labelledby"))
+                    .isEqualTo("trend-volume-caption trend-volume-summary");
+            assertThat(browser.text("trend-sla-summary")).startsWith("5 mål hållna, 5 missade.");
+            browser.click(By.cssSelector("#trend-table-details summary"));
+            assertThat(browser.text("trend-table")).contains("2019-03-07");
+            assertThat(browser.byId("trend-grain-WEEK").getAttribute("href")).contains("grain=week", "from=2019-03-04");
+            browser.go(week + "&grain=week");
+            assertThat(browser.find(By.cssSelector("#trend-grains strong")).getText()).isEqualTo("vecka");
+            browser.click(By.cssSelector("#trend-table-details summary"));
+            assertThat(browser.text("trend-table")).contains("vecka 10 (2019-03-04)");
+            assertThat(browser.accessibilityViolations()).as("the trends per week").isEmpty();
+            screenshot(browser, "dash-trend-1280-sv", "trend");
+            browser.go(week);
+
             browser.type("target-phone-answerRate", "150");
             browser.click("targets:save-targets");
             browser.waitForText(By.id("targets-error"), "Telefon: svarsfrekvens");
@@ -80,6 +95,7 @@ class DashboardGlanceBrowserIT {
             browser.find(By.id("tiles"));
             assertNoSidewaysScroll(browser, "320 px");
             screenshot(browser, "dash-glance-320-sv", "glance");
+            screenshot(browser, "dash-trend-320-sv", "trend");
 
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.go("/staff/dashboard.xhtml?period=month&frontOffice=" + risk.get("frontOffice"));

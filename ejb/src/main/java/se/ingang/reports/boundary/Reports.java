@@ -34,6 +34,7 @@ import se.ingang.reports.control.FigureTable;
 import se.ingang.reports.control.Glance;
 import se.ingang.reports.control.GlanceFigure;
 import se.ingang.reports.control.Tile;
+import se.ingang.reports.control.Trend;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
 import se.ingang.reports.control.ReportFilter;
@@ -98,6 +99,15 @@ public class Reports {
         var tiles = java.util.Arrays.stream(GlanceFigure.values())
                 .map(f -> Tile.of(f, now, before, lastYear, set.get(f.id()))).toList();
         return new Glance(period, previous, yearBefore, tiles);
+    }
+
+    /** The cohort per day, week or month: cases by channel, customer targets kept and breached. */
+    public Trend trend(ReportPeriod period, ReportFilter filter, Trend.Grain grain) {
+        check(filter);
+        refresher.catchUp();
+        var counter = new Trend.Counter(period, grain);
+        eachFigure(period, filter, false, counter::add);
+        return counter.trend();
     }
 
     /**

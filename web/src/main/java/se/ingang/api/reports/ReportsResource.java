@@ -126,6 +126,15 @@ public class ReportsResource {
         return reports.glance(period(), filter());
     }
 
+    /** The cohort per {@code grain} (day, week, month; by default by the period's length): cases by channel, SLA kept/breached. */
+    @GET
+    @Path("trend")
+    public se.ingang.reports.control.Trend trend(@QueryParam("grain") String grain) {
+        requireManager();
+        var period = period();
+        return reports.trend(period, filter(), se.ingang.reports.control.Trend.Grain.of(grain, period));
+    }
+
     /** The period's figures per front office and per back-office group (the other filters apply). */
     @GET
     @Path("comparison")

@@ -62,7 +62,7 @@ public class DashboardComparison {
     }
 
     public List<Header> getHeaders() {
-        String current = COLUMNS.contains(sort) ? sort : "name";
+        String current = sorted();
         boolean descending = "desc".equals(dir);
         return COLUMNS.stream().map(c -> new Header(c, Texts.text("compare.col." + c),
                 screen.compareLink(c, c.equals(current) && !descending ? "desc" : "asc"),
@@ -75,7 +75,7 @@ public class DashboardComparison {
             return List.of();
         }
         var rows = new ArrayList<>(c.rows().stream().filter(r -> r.kind() == kind).toList());
-        Comparator<Comparison.Row> order = switch (COLUMNS.contains(sort) ? sort : "name") {
+        Comparator<Comparison.Row> order = switch (sorted()) {
             case "received" -> Comparator.comparingLong(Comparison.Row::received);
             case "answeredInTarget" -> nullsFirst(Comparison.Row::answeredInTargetShare);
             case "fcr" -> nullsFirst(Comparison.Row::firstContactResolutionShare);
@@ -90,6 +90,11 @@ public class DashboardComparison {
         return rows.stream().map(r -> new Row(r.name(), String.valueOf(r.received()), share(r.answeredInTargetShare()),
                 share(r.firstContactResolutionShare()), DashboardScreen.hours(r.medianFirstResponseBusinessSeconds()),
                 share(r.slaCompliance()), String.valueOf(r.backlog()))).toList();
+    }
+
+    /** The column asked for, or the name (List.of refuses to look for null). */
+    private String sorted() {
+        return sort != null && COLUMNS.contains(sort) ? sort : "name";
     }
 
     private static Comparator<Comparison.Row> nullsFirst(Function<Comparison.Row, Double> value) {

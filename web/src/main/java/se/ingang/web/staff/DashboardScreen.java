@@ -295,6 +295,13 @@ public class DashboardScreen {
         return base.substring(0, base.length() - "#drill".length()) + "&" + query(params) + "#drill";
     }
 
+    /** This page with the trends per day, week or month. */
+    String trendLink(String grain) {
+        var params = filterParams();
+        params.put("grain", grain);
+        return contextPath() + "/staff/dashboard.xhtml?" + query(params) + "#trend";
+    }
+
     /** This page with the comparison of front offices and groups shown, sorted as asked. */
     String compareLink(String sort, String dir) {
         var params = filterParams();
