@@ -226,6 +226,7 @@ class DashboardGlanceBrowserIT {
             Files.createDirectories(dir);
             var png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve(name + ".png"), png);
+            Files.writeString(dir.resolve(name + ".html"), browser.pageSource()); // what was shown, for a review
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -112,7 +112,7 @@ public class DashboardTrend {
                 if (n > 0) {
                     double h = n * (HEIGHT - BOTTOM - TOP) / (double) max;
                     base -= h;
-                    bars.add(new Bar(round(LEFT + i * step + step * 0.15), round(base), round(step * 0.7), round(h), "ch-" + c,
+                    bars.add(new Bar(round(barX(i, step)), round(base), round(barWidth(step)), round(h), "ch-" + c,
                             label(b) + ": " + Texts.text("channel." + c) + " " + n));
                 }
             }
@@ -134,13 +134,13 @@ public class DashboardTrend {
             double hk = b.slaKept() * (HEIGHT - BOTTOM - TOP) / (double) max;
             if (b.slaKept() > 0) {
                 base -= hk;
-                bars.add(new Bar(round(LEFT + i * step + step * 0.15), round(base), round(step * 0.7), round(hk), "sla-kept",
+                bars.add(new Bar(round(barX(i, step)), round(base), round(barWidth(step)), round(hk), "sla-kept",
                         label(b) + ": " + Texts.text("trend.kept") + " " + b.slaKept()));
             }
             if (b.slaBreached() > 0) {
                 double hb = b.slaBreached() * (HEIGHT - BOTTOM - TOP) / (double) max;
                 base -= hb;
-                bars.add(new Bar(round(LEFT + i * step + step * 0.15), round(base), round(step * 0.7), round(hb),
+                bars.add(new Bar(round(barX(i, step)), round(base), round(barWidth(step)), round(hb),
                         "sla-breached", label(b) + ": " + Texts.text("trend.breached") + " " + b.slaBreached()));
             }
         }
@@ -221,6 +221,15 @@ public class DashboardTrend {
             case WEEK -> Texts.text("trend.week", b.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), b.start().toString());
             case MONTH -> b.start().format(DateTimeFormatter.ofPattern("LLL yyyy", locale()));
         };
+    }
+
+    /** A bar's width: most of its slot, but never a slab (one week alone would fill the chart). */
+    private static double barWidth(double step) {
+        return Math.min(step * 0.7, 48);
+    }
+
+    private static double barX(int i, double step) {
+        return LEFT + i * step + (step - barWidth(step)) / 2;
     }
 
     private static double step(Trend t) {
