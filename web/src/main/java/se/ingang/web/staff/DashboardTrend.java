@@ -25,8 +25,8 @@ import se.ingang.reports.control.Trend;
 public class DashboardTrend {
 
     /** The charts' drawing area (the SVG scales to the card's width). */
-    static final int WIDTH = 800;
-    static final int HEIGHT = 220;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 200;
     private static final int LEFT = 40;
     private static final int BOTTOM = 30;
     private static final int TOP = 10;
@@ -154,10 +154,10 @@ public class DashboardTrend {
             return List.of();
         }
         double step = step(t);
-        int every = Math.max(1, (int) Math.ceil(t.buckets().size() / 12.0));
+        int every = Math.max(1, (int) Math.ceil(t.buckets().size() / 7.0));
         var ticks = new ArrayList<Tick>();
         for (int i = 0; i < t.buckets().size(); i += every) {
-            ticks.add(new Tick(round(LEFT + i * step + step / 2), HEIGHT - BOTTOM + 18, label(t.buckets().get(i))));
+            ticks.add(new Tick(round(LEFT + i * step + step / 2), HEIGHT - BOTTOM + 18, shortLabel(t.buckets().get(i))));
         }
         return ticks;
     }
@@ -230,6 +230,15 @@ public class DashboardTrend {
 
     private static double barX(int i, double step) {
         return LEFT + i * step + (step - barWidth(step)) / 2;
+    }
+
+    /** Under a bar there is little room: 03-04, v. 10, mar 2019. */
+    private String shortLabel(Trend.Bucket b) {
+        return switch (trend().grain()) {
+            case DAY -> b.start().format(DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT));
+            case WEEK -> Texts.text("trend.weekShort", b.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> label(b);
+        };
     }
 
     private static double step(Trend t) {
