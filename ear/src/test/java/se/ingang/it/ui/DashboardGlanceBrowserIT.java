@@ -65,6 +65,9 @@ class DashboardGlanceBrowserIT {
             assertThat(browser.find(By.cssSelector("#trend-volume svg[role=img]")).getAttribute("aria-labelledby"))
                     .isEqualTo("trend-volume-caption trend-volume-summary");
             assertThat(browser.text("trend-sla-summary")).startsWith("5 mål hållna, 5 missade.");
+            assertThat(browser.script("return document.querySelectorAll('#trend .charts > figure').length"
+                    + " + ':' + document.querySelectorAll('#trend section, #trend figure figure').length;"))
+                    .as("two charts side by side, nothing after them inside them").isEqualTo("2:0");
             browser.click(By.cssSelector("#trend-table-details summary"));
             assertThat(browser.text("trend-table")).contains("2019-03-07");
             assertThat(browser.byId("trend-grain-WEEK").getAttribute("href")).contains("grain=week", "from=2019-03-04");
