@@ -253,6 +253,60 @@ public class DashboardTrend {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /**
+     * The charts as SVG markup, drawn here rather than in the page: Facelets lost the closing tags
+     * after an inline SVG with repeated children (the rest of the page ended up inside the chart).
+     * Every text is escaped.
+     */
+    /** The fill patterns the bars use (stripes and dots besides colour), once per page. */
+    public String getPatterns() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\" class=\"visually-hidden\" aria-hidden=\"true\""
+                + " focusable=\"false\"><defs>"
+                + "<pattern id=\"pat-web\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                + "<rect width=\"8\" height=\"8\" fill=\"#5a2d82\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#ffffff\""
+                + " stroke-width=\"3\"/></pattern>"
+                + "<pattern id=\"pat-visit\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"#1e6b2e\"/><circle cx=\"3\" cy=\"3\" r=\"1.5\" fill=\"#ffffff\"/></pattern>"
+                + "<pattern id=\"pat-breached\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\">"
+                + "<rect width=\"8\" height=\"8\" fill=\"#a10e1a\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#ffffff\""
+                + " stroke-width=\"3\"/></pattern></defs></svg>";
+    }
+
+    public String getVolumeSvg() {
+        return svg("trend-volume-caption trend-volume-summary", getVolumeBars(), getVolumeYTicks());
+    }
+
+    public String getSlaSvg() {
+        return svg("trend-sla-caption trend-sla-summary", getSlaBars(), getSlaYTicks());
+    }
+
+    private String svg(String labelledBy, List<Bar> bars, List<Tick> yTicks) {
+        var out = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(labelledBy).append("\" focusable=\"false\">");
+        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"").append(WIDTH - 10)
+                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" class=\"axis\"/>");
+        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT).append("\" y2=\"")
+                .append(HEIGHT - BOTTOM).append("\" class=\"axis\"/>");
+        for (var b : bars) {
+            out.append("<rect x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"").append(b.width())
+                    .append("\" height=\"").append(b.height()).append("\" class=\"").append(escape(b.series())).append("\"><title>")
+                    .append(escape(b.label())).append("</title></rect>");
+        }
+        for (var t : getXTicks()) {
+            out.append("<text x=\"").append(t.x()).append("\" y=\"").append(t.y()).append("\" class=\"tick\" text-anchor=\"middle\">")
+                    .append(escape(t.text())).append("</text>");
+        }
+        for (var t : yTicks) {
+            out.append("<text x=\"").append(t.x()).append("\" y=\"").append(t.y()).append("\" class=\"tick\" text-anchor=\"end\">")
+                    .append(escape(t.text())).append("</text>");
+        }
+        return out.append("</svg>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     public int getWidth() {
         return WIDTH;
     }
