@@ -69,7 +69,7 @@ class DashboardBrowserIT {
             assertThat(browser.text("drill-cases")).contains(facts.get("C1"), facts.get("C3"), facts.get("C8"))
                     .doesNotContain(facts.get("C2"), facts.get("C7"));
             assertThat(browser.find(By.id("drill-csv")).getAttribute("href"))
-                    .contains("/api/reports/cases.csv?", "kpi=received", "channel=EMAIL", "from=2019-03-04");
+                    .contains("/api/reports/drilldown.csv?", "kpi=received", "channel=EMAIL", "from=2019-03-04");
             assertThat(browser.accessibilityViolations()).as("dashboard with a drill-down").isEmpty();
 
             browser.click(By.linkText(facts.get("C3")));

@@ -25,6 +25,7 @@ import se.ingang.organisation.entity.StaffRole;
  * POST canned-answers?title=&amp;body=&amp;language= (answers the new answer's id),
  * POST quarantined?subject=&amp;body= (a message without a usable sender held in the quarantine of a new,
  * disabled mailbox, as the poller holds it; answers the subject),
+ * POST at-risk-facts (an open case breaching now and at risk, see DashboardFacts.atRiskSet),
  * POST report-facts (the dashboards' hand-built facts, see ReportFacts; answers name=value lines),
  * GET case?number= (status, queue, assignee and the internal notes, one per line).
  */
@@ -39,6 +40,7 @@ public class Fixtures extends HttpServlet {
                     request.getParameterValues("queue") == null ? new String[0] : request.getParameterValues("queue"));
             case "/queue" -> newQueue();
             case "/report-facts" -> reportFacts();
+            case "/at-risk-facts" -> se.ingang.it.DashboardFacts.atRiskSet();
             case "/cases" -> Application.cases().register(new NewCase(Channel.EMAIL, request.getParameter("subject"),
                     request.getParameter("message"), "Kim Kund", request.getParameter("email"), null,
                     CustomerGroup.STUDENT, request.getParameter("topic"), null, null, null), "it").getNumber().value();

@@ -51,8 +51,17 @@ final class Workspace {
 
     /** The dashboards' hand-built facts: "frontOffice" and the case numbers by name ("C1" …). */
     Map<String, String> reportFacts() {
+        return facts("report-facts");
+    }
+
+    /** An open case breaching now and at risk (DashboardFacts.atRiskSet): "frontOffice" and "A1". */
+    Map<String, String> atRiskFacts() {
+        return facts("at-risk-facts");
+    }
+
+    private Map<String, String> facts(String what) {
         var facts = new java.util.HashMap<String, String>();
-        for (String line : post("report-facts", "").split("\n")) {
+        for (String line : post(what, "").split("\n")) {
             if (line.contains("=")) {
                 facts.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
             }

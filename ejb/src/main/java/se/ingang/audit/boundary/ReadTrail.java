@@ -28,6 +28,8 @@ public class ReadTrail {
     public static final String MEMBERS_READ = "MEMBERS_READ";
     public static final String EXPORTED = "EXPORTED";
     public static final String RAW_READ = "RAW_READ";
+    /** The entity type of a dashboard export's entry. */
+    public static final String REPORT = "REPORT";
 
     @PersistenceContext
     EntityManager em;
@@ -75,6 +77,14 @@ public class ReadTrail {
      */
     public void rawMailRead(String entityType, long id, String actor, ReadChannel channel) {
         write(actor, entityType, String.valueOf(id), RAW_READ, channel, null, null);
+    }
+
+    /**
+     * The cases behind a dashboard figure exported with their subjects and owners (what they were:
+     * the figure and key; how many rows).
+     */
+    public void reportExported(String what, long rows, String actor, ReadChannel channel) {
+        write(actor, REPORT, what, EXPORTED, channel, "rows", String.valueOf(rows));
     }
 
     private void write(String actor, String entityType, String entityId, String action, ReadChannel channel,

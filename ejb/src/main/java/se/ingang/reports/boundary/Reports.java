@@ -29,7 +29,12 @@ import se.ingang.reports.control.Facts.CallCounts;
 import se.ingang.reports.control.Facts.CallbackFact;
 import se.ingang.reports.control.Facts.OpenCase;
 import se.ingang.reports.control.Facts.ScoreCounts;
+import se.ingang.reports.control.Comparison;
 import se.ingang.reports.control.FigureTable;
+import se.ingang.reports.control.Glance;
+import se.ingang.reports.control.GlanceFigure;
+import se.ingang.reports.control.Tile;
+import se.ingang.reports.control.Trend;
 import se.ingang.reports.control.KpiCalculator;
 import se.ingang.reports.control.Kpis;
 import se.ingang.reports.control.ReportFilter;
@@ -48,7 +53,7 @@ import se.ingang.sla.entity.DeadlineKind;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Reports {
 
-    private static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
+    static final List<CaseStatus> OPEN = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_CUSTOMER);
 
     /** Hibernate's hint for the JDBC fetch size. */
     private static final String FETCH_SIZE_HINT = "org.hibernate.fetchSize";
@@ -72,8 +77,84 @@ public class Reports {
     @Inject
     Organisation organisation;
 
+    @Inject
+    KpiTargets targets;
+
     public Kpis kpis(ReportPeriod period, ReportFilter filter) {
         return calculator(period, filter, Reading.CASES).kpis();
+    }
+
+    /** The tiles of the period, compared with the period before and the same days a year before. */
+    public Glance glance(ReportPeriod period, ReportFilter filter) {
+        return glance(period, filter, kpis(period, filter));
+    }
+
+    /** The same, for a page that already has the period's figures ({@code now}); the two others are read here. */
+    public Glance glance(ReportPeriod period, ReportFilter filter, Kpis now) {
+        var previous = period.previous();
+        var yearBefore = period.yearBefore();
+        var before = kpis(previous, filter);
+        var lastYear = kpis(yearBefore, filter);
+        var set = targets.all();
+        var tiles = java.util.Arrays.stream(GlanceFigure.values())
+                .map(f -> Tile.of(f, now, before, lastYear, set.get(f.id()))).toList();
+        return new Glance(period, previous, yearBefore, tiles);
+    }
+
+    /** The cohort per day, week or month: cases by channel, customer targets kept and breached. */
+    public Trend trend(ReportPeriod period, ReportFilter filter, Trend.Grain grain) {
+        check(filter);
+        refresher.catchUp();
+        var counter = new Trend.Counter(period, grain);
+        eachFigure(period, filter, false, counter::add);
+        return counter.trend();
+    }
+
+    /**
+     * The period's figures per front office and per back-office group in one pass over the cohort
+     * (the front-office and group filters do not apply: every one is a row; the others do).
+     */
+    public Comparison compare(ReportPeriod period, ReportFilter filter) {
+        var others = new ReportFilter(null, null, filter.channel(), filter.caseType(), filter.customerGroup());
+        refresher.catchUp();
+        var calendars = figureBatch.calendarsByQueue();
+        var now = clock.now();
+        var noSurveys = new ScoreCounts(List.of(0L, 0L, 0L, 0L, 0L));
+        var byFrontOffice = new LinkedHashMap<String, KpiCalculator>();
+        var byGroup = new LinkedHashMap<String, KpiCalculator>();
+        java.util.function.Function<String, KpiCalculator> fresh = q -> new KpiCalculator(period, now, List.of(), noSurveys,
+                new CallCounts(List.of()), List.of(), calendars);
+        eachFigure(period, others, true, f -> {
+            if (f.frontOffice() != null) {
+                byFrontOffice.computeIfAbsent(f.frontOffice(), fresh).add(f);
+            }
+            for (String group : f.handledGroups()) {
+                byGroup.computeIfAbsent(group, fresh).add(f);
+            }
+        });
+        var open = new Where(others).and("c.status IN :open").param("open", OPEN);
+        var foBacklog = counts(open.apply(em.createQuery("SELECT fo.code, COUNT(c) FROM ServiceCase c JOIN c.queue q"
+                + " JOIN c.frontOffice fo" + open.clause() + " GROUP BY fo.code", Object[].class)));
+        var queueBacklog = counts(open.apply(em.createQuery("SELECT q.code, COUNT(c) FROM ServiceCase c JOIN c.queue q"
+                + " JOIN c.frontOffice fo" + open.clause() + " GROUP BY q.code", Object[].class)));
+        var rows = new ArrayList<Comparison.Row>();
+        for (var queue : organisation.queues()) {
+            var kind = queue.isBackOffice() ? Comparison.Kind.GROUP : Comparison.Kind.FRONT_OFFICE;
+            var calculator = (queue.isBackOffice() ? byGroup : byFrontOffice).get(queue.getCode());
+            long backlog = (queue.isBackOffice() ? queueBacklog : foBacklog).getOrDefault(queue.getCode(), 0L);
+            if (calculator == null && backlog == 0) {
+                continue;
+            }
+            var kpis = (calculator == null ? fresh.apply(queue.getCode()) : calculator).kpis();
+            rows.add(Comparison.Row.of(kind, queue.getCode(), queue.getName(), kpis, backlog));
+        }
+        return new Comparison(period, rows);
+    }
+
+    private static Map<String, Long> counts(TypedQuery<Object[]> query) {
+        var counts = new java.util.HashMap<String, Long>();
+        query.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
     }
 
     public ReportTable table(String name, ReportPeriod period, ReportFilter filter) {
@@ -129,6 +210,23 @@ public class Reports {
             }
         });
         return first.list();
+    }
+
+    /**
+     * The per-case figures of the given cases (at most a thousand at once), as the dashboard judged
+     * them: a drill-down's table shows each case's deadline outcomes by the same rules as the figures.
+     */
+    public void figuresOf(List<String> numbers, Consumer<CaseFigures> action) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        if (numbers.size() > LISTED_CASES) {
+            throw new IllegalArgumentException("at most " + LISTED_CASES + " cases at once");
+        }
+        var codes = FigureTable.codes();
+        String marks = String.join(", ", java.util.Collections.nCopies(numbers.size(), "?"));
+        query("SELECT " + FigureTable.READ_COLUMNS + " FROM report_case r WHERE r.case_number IN (" + marks + ")",
+                new ArrayList<>(numbers), r -> action.accept(FigureTable.read(r, codes)));
     }
 
     private CaseList answers(String score, ReportPeriod period, ReportFilter filter, int limit) {
@@ -355,7 +453,7 @@ public class Reports {
     }
 
     /** The filter as a JPQL WHERE clause over the case alias c (front office alias fo). */
-    private static final class Where {
+    static final class Where {
         private final List<String> parts = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
 

@@ -48,6 +48,16 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return to.toEpochDay() - from.toEpochDay() + 1;
     }
 
+    /** As many days, ending the day before this period starts (a month of 31 days is compared with the 31 before). */
+    public ReportPeriod previous() {
+        return new ReportPeriod(from.minusDays(days()), from.minusDays(1));
+    }
+
+    /** The same dates a year before (29 February becomes the 28th). */
+    public ReportPeriod yearBefore() {
+        return new ReportPeriod(from.minusYears(1), to.minusYears(1));
+    }
+
     /**
      * A named period around {@code today}: today; week (Monday–Sunday); month; term (spring
      * 1 January–30 June, autumn 1 July–31 December, as the university's terms are reported);

@@ -27,7 +27,14 @@ import se.ingang.access.boundary.CaseAccess;
 import se.ingang.api.Caller;
 import se.ingang.platform.control.ApplicationClock;
 import se.ingang.platform.errors.NotFoundException;
+import se.ingang.platform.errors.InvalidInputException;
+import se.ingang.audit.boundary.ReadChannel;
+import se.ingang.audit.boundary.ReadTrail;
+import se.ingang.reports.boundary.CasesNeedingAction;
+import se.ingang.reports.boundary.DrillDown;
 import se.ingang.reports.boundary.FigureRefresher;
+import se.ingang.reports.boundary.KpiTargets;
+import se.ingang.reports.control.Glance;
 import se.ingang.reports.boundary.ReportSubscriptions;
 import se.ingang.reports.boundary.Reports;
 import se.ingang.reports.control.KpiRows;
@@ -65,6 +72,18 @@ public class ReportsResource {
     ReportSubscriptions subscriptions;
 
     @Inject
+    KpiTargets targets;
+
+    @Inject
+    CasesNeedingAction action;
+
+    @Inject
+    DrillDown drillDown;
+
+    @Inject
+    ReadTrail reads;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -97,6 +116,84 @@ public class ReportsResource {
     @Produces(TEXT_CSV)
     public Response kpisCsvPath() {
         return kpisCsv();
+    }
+
+    /** The at-a-glance tiles: each figure now, in the period before and a year before, against its target. */
+    @GET
+    @Path("glance")
+    public Glance glance() {
+        requireManager();
+        return reports.glance(period(), filter());
+    }
+
+    /** The cohort per {@code grain} (day, week, month; by default by the period's length): cases by channel, SLA kept/breached. */
+    @GET
+    @Path("trend")
+    public se.ingang.reports.control.Trend trend(@QueryParam("grain") String grain) {
+        requireManager();
+        var period = period();
+        return reports.trend(period, filter(), se.ingang.reports.control.Trend.Grain.of(grain, period));
+    }
+
+    /** The period's figures per front office and per back-office group (the other filters apply). */
+    @GET
+    @Path("comparison")
+    public se.ingang.reports.control.Comparison comparison() {
+        requireManager();
+        return reports.compare(period(), filter());
+    }
+
+    @GET
+    @Path("targets")
+    public List<TargetView> targets() {
+        requireManager();
+        return TargetView.all(targets.all());
+    }
+
+    @PUT
+    @Path("targets/{kpi}")
+    public TargetView setTarget(@PathParam("kpi") String kpi, @NotNull TargetRequest body) {
+        requireManager();
+        double target = targets.set(kpi, body.target(), Caller.name(security));
+        return TargetView.of(se.ingang.reports.control.GlanceFigure.byId(kpi.strip()).orElseThrow(), target);
+    }
+
+    @DELETE
+    @Path("targets/{kpi}")
+    public Response clearTarget(@PathParam("kpi") String kpi) {
+        requireManager();
+        return targets.clear(kpi) ? Response.noContent().build() : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /** Open cases whose targets are breached now or fall due within {@code hours} (default 4), and their counts. */
+    @GET
+    @Path("at-risk")
+    public CasesNeedingAction.AtRisk atRisk(@QueryParam("hours") String hours) {
+        requireManager();
+        return action.atRisk(filter(), whole("hours", hours, 4));
+    }
+
+    /** The open cases that have waited longest (default 20, at most 100). */
+    @GET
+    @Path("oldest")
+    public List<CasesNeedingAction.OpenCase> oldest(@QueryParam("limit") String limit) {
+        requireManager();
+        int n = whole("limit", limit, 20);
+        if (n < 1 || n > CasesNeedingAction.LISTED) {
+            throw new InvalidInputException("limit", "from 1 to " + CasesNeedingAction.LISTED);
+        }
+        return action.oldest(filter(), n);
+    }
+
+    private static int whole(String name, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "a whole number");
+        }
     }
 
     @GET
@@ -148,6 +245,42 @@ public class ReportsResource {
     @Produces(TEXT_CSV)
     public Response casesCsvPath(@QueryParam("kpi") String kpi, @QueryParam("key") String key, @QueryParam("bucket") String bucket) {
         return casesCsv(kpi, key, bucket);
+    }
+
+    /**
+     * The cases behind a figure as a table (number, subject, channel, queue, received, first response,
+     * resolved, SLA outcome, owner), sorted ({@code sort}, {@code dir=asc|desc}) and paged ({@code page}
+     * from 1, {@code size} up to 100) over the first {@value Reports#LISTED_CASES}; {@code total} counts all.
+     */
+    @GET
+    @Path("drilldown")
+    public DrillDown.Page drillDown(@QueryParam("kpi") String kpi, @QueryParam("key") String key,
+                                    @QueryParam("bucket") String bucket, @QueryParam("sort") String sort,
+                                    @QueryParam("dir") String dir, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        if (dir != null && !dir.isBlank() && !List.of("asc", "desc").contains(dir.strip())) {
+            throw new InvalidInputException("dir", "asc or desc");
+        }
+        return drillDown.page(kpi, key, bucket, period(), filter(), DrillDown.Column.parse(sort),
+                "desc".equals(dir == null ? null : dir.strip()), whole("page", page, 1), whole("size", size, 25));
+    }
+
+    /** All the cases behind a figure with those columns (case-number order); subjects and owners: a read on the trail. */
+    @GET
+    @Path("drilldown.csv")
+    @Produces(TEXT_CSV)
+    public Response drillDownCsv(@QueryParam("kpi") String kpi, @QueryParam("key") String key,
+                                 @QueryParam("bucket") String bucket) {
+        requireManager();
+        ReportParameters.requireNotBlank("kpi", kpi);
+        var period = period();
+        var rows = drillDown.all(kpi, key, bucket, period, filter());
+        String name = "cases-" + kpi.strip() + (key == null || key.isBlank() ? "" : "-" + key.strip());
+        reads.reportExported(name + " " + period.from() + ".." + period.to(), rows.size(), Caller.name(security),
+                ReadChannel.API);
+        return csv(DrillDownCsv.of(name.replaceAll("[^A-Za-z0-9._-]", "_"), rows), period);
     }
 
     /**

@@ -284,6 +284,46 @@ public class DashboardScreen {
                 drillKpi == null ? null : link(drillKpi, null, null), Texts.text("dash.def." + id));
     }
 
+    /** This page with the same drill-down, sorted and paged as asked. */
+    String drillLink(String sort, String dir, int page, String size) {
+        String base = link(kpi, key, bucket);
+        var params = new LinkedHashMap<String, String>();
+        params.put("sort", sort);
+        params.put("dir", dir);
+        params.put("page", String.valueOf(page));
+        params.put("size", size);
+        return base.substring(0, base.length() - "#drill".length()) + "&" + query(params) + "#drill";
+    }
+
+    /** This page with the trends per day, week or month. */
+    String trendLink(String grain) {
+        var params = filterParams();
+        params.put("grain", grain);
+        return contextPath() + "/staff/dashboard.xhtml?" + query(params) + "#trend";
+    }
+
+    /** This page with the comparison of front offices and groups shown, sorted as asked. */
+    String compareLink(String sort, String dir) {
+        var params = filterParams();
+        params.put("compare", "1");
+        params.put("csort", sort);
+        params.put("cdir", dir);
+        return contextPath() + "/staff/dashboard.xhtml?" + query(params) + "#compare";
+    }
+
+    /** The drill-down's CSV with every column (case-number order). */
+    public String getDrillTableCsv() {
+        var extra = new LinkedHashMap<String, String>();
+        extra.put("kpi", kpi);
+        extra.put("key", key);
+        extra.put("bucket", bucket);
+        return apiLink("drilldown.csv", extra);
+    }
+
+    ReportPeriod resolved() {
+        return resolved;
+    }
+
     /** This page with the same period and filters and the figure to drill into. */
     private String link(String drillKpi, String rowKey, String drillBucket) {
         var params = filterParams();
@@ -425,6 +465,16 @@ public class DashboardScreen {
 
     /** Post/redirect/get: the page is shown again by GET with the same period and filters. */
     private void backToDashboard(String outcome) throws IOException {
+        backToDashboard("subscribed", outcome);
+    }
+
+    /** The same, for another form on the page (its filters sent as the hidden s-* fields), with one parameter of its own. */
+    void backToDashboardFrom(Map<String, String> params, String name, String value) throws IOException {
+        readFilters(params);
+        backToDashboard(name, value);
+    }
+
+    private void backToDashboard(String name, String outcome) throws IOException {
         var params = new LinkedHashMap<String, String>();
         params.put("period", period);
         if ("custom".equals(period)) {
@@ -436,7 +486,7 @@ public class DashboardScreen {
         params.put("channel", channel);
         params.put("caseType", caseType);
         params.put("customerGroup", customerGroup);
-        params.put("subscribed", outcome);
+        params.put(name, outcome);
         FacesContext.getCurrentInstance().getExternalContext().redirect(contextPath() + "/staff/dashboard.xhtml?" + query(params));
     }
 
@@ -470,6 +520,15 @@ public class DashboardScreen {
 
     public CustomerGroup[] getCustomerGroups() {
         return CustomerGroup.values();
+    }
+
+    /** The period's headline figures (null when the selection was refused). */
+    Kpis kpis() {
+        return kpis;
+    }
+
+    ReportFilter filter() {
+        return filter;
     }
 
     public ReportPeriod getResolved() {
