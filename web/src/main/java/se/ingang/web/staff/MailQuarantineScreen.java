@@ -106,7 +106,7 @@ public class MailQuarantineScreen {
     /** One entry as the list and the detail show it. */
     public record Row(long id, String sender, String subject, Instant receivedAt, String mailbox, String reason,
                       int attempts, String status, String caseNumber, String resolvedBy, Instant dismissedAt,
-                      String dismissedBy, long size) {
+                      String dismissedBy, long size) implements java.io.Serializable {
 
         static Row of(QuarantinedMail q, String caseNumber, String mailbox) {
             return new Row(q.getId(), q.getSender(), q.getSubject(), q.getReceivedAt(), mailbox, q.getReason(),
